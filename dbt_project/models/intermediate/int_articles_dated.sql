@@ -1,0 +1,28 @@
+-- the day an article counts for in daily activity: its published date, else the (UTC) day it was loaded
+
+with
+
+articles as (
+
+    select * from {{ ref('stg_raw__articles') }}
+
+),
+
+dated as (
+
+    select
+        article_id,
+        published_date,
+        loaded_at,
+        cast(timezone('UTC', loaded_at) as date) as loaded_date,
+        coalesce(published_date, cast(timezone('UTC', loaded_at) as date)) as activity_date,
+        case
+            when published_date is not null then 'published_date'
+            else 'loaded_date'
+        end as activity_date_source
+
+    from articles
+
+)
+
+select * from dated

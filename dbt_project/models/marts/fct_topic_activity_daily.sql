@@ -1,0 +1,44 @@
+with
+
+article_topics as (
+
+    select * from {{ ref('fct_article_topics') }}
+
+),
+
+statements as (
+
+    select * from {{ ref('fct_statements') }}
+
+),
+
+statements_per_article as (
+
+    select
+        article_id,
+        count(*) as statement_count
+
+    from statements
+    group by article_id
+
+),
+
+daily as (
+
+    select
+        article_topics.topic_code,
+        article_topics.activity_date,
+        min(article_topics.topic_label) as topic_label,
+        min(article_topics.topic_level) as topic_level,
+        count(distinct article_topics.article_id) as article_count,
+        cast(coalesce(sum(statements_per_article.statement_count), 0) as bigint) as statement_count,
+        avg(article_topics.score) as avg_score
+
+    from article_topics
+    left join statements_per_article
+        on article_topics.article_id = statements_per_article.article_id
+    group by article_topics.topic_code, article_topics.activity_date
+
+)
+
+select * from daily

@@ -1,0 +1,36 @@
+"""Suite for the ``fct_article_topics`` mart (one row per article × topic). Empty is legal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from expectations import _common as c
+
+if TYPE_CHECKING:
+    import great_expectations as gx
+
+DATASET = "mart.fct_article_topics"
+
+REQUIRED_COLUMNS = (
+    "article_id",
+    "topic_code",
+    "topic_level",
+    "score",
+    "topic_rank",
+    "activity_date",
+)
+
+
+def build_suite(*, topic_code_regex: str = c.TOPIC_CODE_REGEX) -> gx.ExpectationSuite:
+    return c.suite(
+        DATASET,
+        [
+            c.columns_include(REQUIRED_COLUMNS),
+            *c.not_null("article_id", "topic_code", "topic_rank", "activity_date"),
+            c.unique_together("article_id", "topic_code"),
+            c.matches("topic_code", topic_code_regex),
+            c.between("topic_level", 1),
+            c.between("score", 0.0, 1.0),
+            c.between("topic_rank", 1),
+        ],
+    )

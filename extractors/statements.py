@@ -1,0 +1,1080 @@
+"""Statements: who said what, found in a parsed article.
+
+The extractor works in three passes over ``doc`` (``nlp(article_text)``):
+
+1. **Quote spans** are found on the characters, paragraph by paragraph: straight
+   ``"..."``, curly ``“...”`` and single curly ``‘...’`` marks (an ``’`` only closes a
+   single quote that is open, so the apostrophes of "leaders’" or "don’t" never do).
+   Odd mark counts are tolerated: an unclosed quote runs to the end of its paragraph,
+   unless the next paragraph opens with a quote mark, in which case the quote
+   continues there (the newspaper convention for a quote over several paragraphs).
+2. **Cues** (reporting verbs, :data:`CUE_LEMMAS`) are found on the dependency parse:
+   first the nearest cue among the syntactic ancestors of the quoted words, then any
+   cue in the same sentence, then the statement just before in the same paragraph
+   (split quotes: ``"...," he said, "..."``).
+3. **Speakers** are the subject of the cue, expanded to its noun phrase and resolved:
+   a surname to the article's full name, a title ("the Russian foreign minister") to
+   the person introduced with it, a pronoun to the person the preceding sentences are
+   about, "the spokesman" to the unnamed spokesman introduced before.
+
+Quotes in headings, quoted titles ("the book “...”"), so-called terms and scare
+quotes around a word or two that no cue reports are not statements. Indirect speech
+("X said (that) ...", "according to X, ...") is reported for cue verbs that carry a
+clausal complement and quote nothing.
+
+Everything is a pure function of ``doc``: the same text gives the same statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extractors.actors import NameIndex, build_name_index, clean_bounds, strip_titles
+from extractors.records import SpeakerType, Statement, StatementKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Reporting verbs, as spaCy lemmas. Extend freely.
+CUE_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "insist",
+        "stress",
+        "respond",
+        "reply",
+        "describe",
+        "accuse",
+        "call",
+        "express",
+        "voice",
+        "state",
+        "note",
+        "claim",
+        "argue",
+        "explain",
+        "announce",
+        "declare",
+        "confirm",
+        "deny",
+        "write",
+        "tweet",
+        "post",
+        "suggest",
+        "urge",
+        "acknowledge",
+        "admit",
+        "assert",
+        "comment",
+        "remark",
+        "reiterate",
+        "emphasise",
+        "emphasize",
+        "underline",
+        "underscore",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "caution",
+        "concede",
+        "complain",
+        "criticise",
+        "criticize",
+        "condemn",
+        "praise",
+        "dismiss",
+        "recall",
+        "characterise",
+        "characterize",
+        "label",
+        "brand",
+        "dub",
+        "term",
+        "ask",
+        "answer",
+        "retort",
+        "quip",
+        "maintain",
+        "contend",
+        "observe",
+        "report",
+        "disclose",
+        "reveal",
+        "allege",
+        "testify",
+        "demand",
+        "proclaim",
+        "repeat",
+        "continue",
+        "conclude",
+        "agree",
+        "lament",
+        "boast",
+        "estimate",
+        "forecast",
+        "hint",
+        "signal",
+        "indicate",
+        "accord",
+    }
+)
+
+# Cues that need a companion to report speech: "call" only as "call for"/"call it X".
+_CUE_NEEDS = {"call": frozenset({"for", "on", "oprd", "ccomp", "xcomp"})}
+# Cues that also report when they are nouns ("in a statement", "his warning") — off.
+
+# Objects folded into the cue text: "told reporters", "told journalists".
+_AUDIENCE_LEMMAS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "press",
+        "media",
+        "audience",
+        "lawmaker",
+        "parliament",
+        "agency",
+        "newspaper",
+        "television",
+        "radio",
+        "conference",
+        "briefing",
+        "crowd",
+    }
+)
+
+# Head nouns of unnamed sources.
+ANONYMOUS_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "source",
+        "diplomat",
+        "aide",
+        "insider",
+        "adviser",
+        "advisor",
+        "person",
+        "people",
+        "analyst",
+        "expert",
+        "observer",
+        "witness",
+        "resident",
+        "critic",
+        "negotiator",
+        "officer",
+        "representative",
+        "lawmaker",
+        "member",
+        "employee",
+        "worker",
+        "executive",
+        "staffer",
+        "envoy",
+        "activist",
+        "man",
+        "woman",
+        "someone",
+        "colleague",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "researcher",
+        "scientist",
+        "economist",
+        "doctor",
+        "lawyer",
+        # roles: when the article never names the holder, the description is the speaker
+        "mayor",
+        "minister",
+        "president",
+        "governor",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "head",
+        "leader",
+        "secretary",
+        "ambassador",
+        "commander",
+        "general",
+        "prosecutor",
+        "judge",
+        "ceo",
+        "founder",
+        "owner",
+        "manager",
+        "chancellor",
+        "premier",
+        "senator",
+        "candidate",
+        "author",
+        "editor",
+        "professor",
+        "teacher",
+        "student",
+    }
+)
+
+# Head nouns of organisations speaking as such.
+ORGANIZATION_NOUNS = frozenset(
+    {
+        "ministry",
+        "government",
+        "department",
+        "company",
+        "agency",
+        "office",
+        "council",
+        "committee",
+        "police",
+        "army",
+        "military",
+        "kremlin",
+        "administration",
+        "embassy",
+        "firm",
+        "group",
+        "party",
+        "bank",
+        "court",
+        "commission",
+        "union",
+        "organisation",
+        "organization",
+        "board",
+        "cabinet",
+        "parliament",
+        "senate",
+        "congress",
+        "campaign",
+        "team",
+        "club",
+        "authority",
+        "authorities",
+        "regulator",
+        "spokesteam",
+        "service",
+        "newspaper",
+        "statement",
+        "report",
+        "study",
+        "survey",
+    }
+)
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you", "them"})
+
+# A quote right after one of these words is a title, not a statement.
+TITLE_WORDS = frozenset(
+    {
+        "book",
+        "film",
+        "movie",
+        "novel",
+        "song",
+        "album",
+        "series",
+        "show",
+        "play",
+        "documentary",
+        "titled",
+        "entitled",
+        "memoir",
+        "podcast",
+        "poem",
+        "exhibition",
+        "programme",
+        "program",
+        "painting",
+        "opera",
+        "musical",
+        "headline",
+        "slogan",
+        "hashtag",
+        "report",
+        "article",
+        "essay",
+        "column",
+        "campaign",
+        "operation",
+        "dubbed",
+        "nicknamed",
+        "named",
+        "called",
+    }
+)
+SCARE_PREFIXES = ("so-called", "so called", "self-styled", "self-proclaimed", "alleged")
+
+_OPENERS = {"“": "double", "„": "double", "«": "guillemet", '"': "straight", "‘": "single"}
+_CLOSERS = {"”": "double", "»": "guillemet", '"': "straight", "’": "single"}
+_OPEN_CONTEXT = set(" \t([{—–-/:;,\n") | {"\u00a0"}
+_SENTENCE_END = re.compile(r"[.?!…]['\"’”)]*$")
+_WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+CONFIDENCE = {
+    "named": 0.9,
+    "surname": 0.88,
+    "title": 0.78,
+    "anonymous": 0.8,
+    "anonymous_backref": 0.72,
+    "organization": 0.8,
+    "pronoun": 0.68,
+    "continuation": 0.55,
+    "unresolved": 0.35,
+    "unknown": 0.15,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int  # first quoted character (after the opening mark, trimmed)
+    end: int  # after the last quoted character (trailing comma trimmed)
+    open_pos: int  # the opening mark
+    close_pos: int  # one past the closing mark (or the end of the paragraph)
+    style: str
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str | None
+    type: SpeakerType
+    mention_start: int | None
+    mention_end: int | None
+    basis: str  # a key of CONFIDENCE
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _is_opening(text: str, i: int, para_start: int) -> bool:
+    prev = text[i - 1] if i > para_start else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in _OPEN_CONTEXT or prev in "“‘\"'") and not nxt.isspace()
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """Whether ’ at ``i`` can close an open single quote (not an inner apostrophe)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or nxt.isalnum():
+        return False  # don’t, ’90s
+    # "the leaders’ meeting": a plural possessive is followed by a lowercase word.
+    plural_possessive = prev in "sS" and nxt == " " and text[i + 2 : i + 3].islower()
+    return not plural_possessive
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[tuple[int, int, int, int, str, bool]]:
+    """Quote spans as (start, end, open_pos, close_pos, style, closed), in text order."""
+    paragraphs = _paragraphs(text)
+    found: list[tuple[int, int, int, int, str, bool]] = []
+    pending: tuple[int, str] | None = None  # (opening mark position, style)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        i = p_start
+        if pending is not None:
+            # A quote left open continues only if this paragraph opens with a mark.
+            first = p_start
+            while first < p_end and text[first].isspace():
+                first += 1
+            if first < p_end and _OPENERS.get(text[first]) in {pending[1], "double"} | (
+                {"straight"} if pending[1] == "straight" else set()
+            ):
+                i = first + 1
+            else:
+                pending = None
+        while i < p_end:
+            ch = text[i]
+            style_open = _OPENERS.get(ch)
+            style_close = _CLOSERS.get(ch)
+            closes = (
+                pending is not None
+                and style_close is not None
+                and (
+                    style_close == pending[1]
+                    or (pending[1] == "double" and ch == '"' and not text[i - 1].isspace())
+                )
+                and (style_close != "single" or _single_closes(text, i))
+            )
+            if closes and pending is not None:
+                start, end = _trim(text, pending[0] + 1, i)
+                if end > start:
+                    found.append((start, end, pending[0], i + 1, pending[1], True))
+                pending = None
+                i += 1
+                continue
+            if style_open is not None and _is_opening(text, i, p_start):
+                if style_open == "single" and pending is not None:
+                    i += 1  # a quote within a quote belongs to the outer one
+                    continue
+                if pending is None or pending[1] != "single" or style_open != "single":
+                    pending = (i, style_open)
+            i += 1
+        if pending is not None:
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            continues = False
+            if nxt is not None:
+                stripped = text[nxt[0] : nxt[1]].lstrip()
+                continues = bool(stripped) and _OPENERS.get(stripped[0]) is not None
+            if pending[1] == "single":
+                pending = None  # an unmatched ‘ is most likely not a quote
+            elif not continues:
+                start, end = _trim(text, pending[0] + 1, p_end)
+                if len(_WORD.findall(text[start:end])) >= 4:
+                    found.append((start, end, pending[0], p_end, pending[1], False))
+                pending = None
+    return found
+
+
+# ----------------------------------------------------------------------------- cues
+
+
+def _is_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ in {"amod", "compound", "acl"} and lemma != "accord":
+        return False  # "an announced pullback", "a company called X"
+    if lemma == "accord":
+        return any(c.lower_ == "to" for c in token.children)
+    needs = _CUE_NEEDS.get(lemma)
+    if needs is not None:
+        following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return following in needs or any(
+            c.lower_ in needs or c.dep_ in needs for c in token.children
+        )
+    return True
+
+
+def _cue_span(token: Token) -> tuple[int, int]:
+    """The cue's characters: the verb, plus "to" / "for" / "out" / "reporters" after it."""
+    start = token.idx
+    end = token.idx + len(token.text)
+    doc = token.doc
+    j = token.i + 1
+    while j < len(doc) and j <= token.i + 2:
+        nxt = doc[j]
+        if nxt.lower_ in {"to", "for"} and token.lemma_ in {"accord", "call"}:
+            end = nxt.idx + len(nxt.text)
+            break
+        if nxt.head.i != token.i:
+            break
+        audience = nxt.dep_ in {"dobj", "dative"} and nxt.lemma_.lower() in _AUDIENCE_LEMMAS
+        if nxt.dep_ == "prt" or audience:
+            end = nxt.idx + len(nxt.text)
+            j += 1
+            continue
+        break
+    return start, end
+
+
+def _syntactic_cue(doc: Doc, inside: set[int], quoted: set[int]) -> Token | None:
+    """The nearest cue among the ancestors of the quoted words (outside every quote)."""
+    roots = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i]
+    best: tuple[int, int, Token] | None = None
+    for root in roots:
+        if root.is_punct or root.is_space:
+            continue
+        node, depth = root, 0
+        while node.head.i != node.i and depth < 8:
+            node, depth = node.head, depth + 1
+            if node.i not in quoted and _is_cue(node):
+                if best is None or (depth, node.i) < best[:2]:
+                    best = (depth, node.i, node)
+                break
+        # The quote heads the sentence; the cue hangs below it ("...," he said).
+        if node.head.i == node.i and node.i in inside:
+            for child in node.children:
+                if child.i not in quoted and _is_cue(child):
+                    candidate = (1, child.i, child)
+                    if best is None or candidate[:2] < best[:2]:
+                        best = candidate
+    return best[2] if best else None
+
+
+def _sentence_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
+    """A cue anywhere in the sentences the quote touches, nearest to the quote."""
+    sents: list[Span] = []
+    for sent in doc.sents:
+        if sent.end_char > quote.open_pos and sent.start_char < quote.close_pos:
+            sents.append(sent)
+    best: tuple[int, int, Token] | None = None
+    for sent in sents:
+        for token in sent:
+            if token.i in quoted or not _is_cue(token):
+                continue
+            if token.idx >= quote.close_pos:
+                distance = token.idx - quote.close_pos
+            else:
+                distance = quote.open_pos - token.idx
+            if best is None or (distance, token.i) < best[:2]:
+                best = (distance, token.i, token)
+    return best[2] if best else None
+
+
+# ------------------------------------------------------------------------- speakers
+
+
+def _subject(cue: Token) -> Token | None:
+    """The grammatical subject of the cue, following control and coordination upward."""
+    if cue.lemma_.lower() == "accord":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        return None
+    node = cue
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "xcomp":
+            # object control: "prompted Blinken to stress", "urged X to say"
+            for child in node.head.children:
+                if child.dep_ in {"dobj", "dative"} and child.i < node.i:
+                    return child
+        if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
+            return None
+        node = node.head
+    return None
+
+
+def _phrase(subject: Token) -> tuple[int, int]:
+    """Character span of the subject's noun phrase, without clauses and appositions."""
+    keep: list[Token] = [subject]
+    stack = [subject]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod"}:
+                continue
+            if (
+                child.dep_ == "prep"
+                and node.i == subject.i
+                and child.i > subject.i
+                and not _informative_prep(child)
+            ):
+                continue
+            keep.append(child)
+            stack.append(child)
+    first = min(keep, key=lambda t: t.i)
+    last = max(keep, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _informative_prep(prep: Token) -> bool:
+    """Keep "spokesman for the ministry", "official at the embassy"; not "at the time"."""
+    if prep.lower_ in {"of", "for"}:
+        return True
+    return prep.lower_ in {"at", "in", "from", "with"} and any(
+        t.ent_type_ in {"ORG", "GPE", "NORP"} or t.lemma_.lower() in ORGANIZATION_NOUNS
+        for t in prep.subtree
+    )
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    names: NameIndex
+    roles: list[tuple[int, frozenset[str], str, str]]  # (position, words, head, person)
+    anonymous: list[tuple[int, str, str]]  # (position, head lemma, description)
+    sentence_person: dict[int, str]  # sentence start token -> person the sentence is about
+
+
+def _build_roles(doc: Doc, names: NameIndex) -> list[tuple[int, frozenset[str], str, str]]:
+    """Titles people were introduced with: "Russian Foreign Minister Sergei Lavrov"."""
+    roles: list[tuple[int, frozenset[str], str, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = clean_bounds(doc.text, ent.start_char, ent.end_char)
+        start, end = strip_titles(doc.text, start, end)
+        person = names.canonical(doc.text[start:end]) or doc.text[start:end]
+        head = ent.root
+        title = [
+            t
+            for t in doc[head.left_edge.i : ent.start]
+            if not t.is_punct and t.dep_ not in {"det", "poss", "case"} and t.idx < start
+        ]
+        # Titles inside the entity itself ("President Joe Biden" -> "president").
+        title += [t for t in ent if t.idx < start]
+        for appos in head.children:
+            if appos.dep_ == "appos" and appos.ent_type_ != "PERSON":
+                title += [
+                    t
+                    for t in appos.subtree
+                    if not t.is_punct and t.dep_ not in {"det", "poss", "case", "relcl"}
+                ]
+        if head.dep_ == "appos" and head.head.ent_type_ != "PERSON":
+            title += [
+                t
+                for t in head.head.subtree
+                if t.i < head.i
+                and not t.is_punct
+                and t.dep_ not in {"det", "poss", "case"}
+                and t.ent_type_ != "PERSON"
+            ]
+        words = [t.lower_ for t in title]
+        nouns = [t for t in title if t.pos_ in {"NOUN", "PROPN"}]
+        if words and nouns:
+            roles.append((ent.start_char, frozenset(words), nouns[-1].lower_, person))
+    return roles
+
+
+def _build_anonymous(doc: Doc) -> list[tuple[int, str, str]]:
+    """Unnamed sources as introduced ("a US State Department spokesman"), in text order."""
+    found: list[tuple[int, str, str]] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in ANONYMOUS_NOUNS:
+            continue
+        determiners = {t.lower_ for t in token.children if t.dep_ == "det"}
+        if not determiners & {"a", "an"}:
+            continue
+        start, end = _phrase(token)
+        found.append((start, token.lower_, _description(doc.text[start:end])))
+    return found
+
+
+def _names_subject(token: Token, subject: Token) -> bool:
+    """A PERSON word that names the subject itself (compound or apposition), not a
+    word inside a modifier ("a spokesperson for Valtoren Energy")."""
+    if token.ent_type_ != "PERSON":
+        return False
+    node = token
+    while node.i != subject.i and node.head.i != node.i:
+        if node.dep_ in {"prep", "pobj", "poss"}:
+            return False
+        node = node.head
+    return node.i == subject.i
+
+
+def _description(phrase: str) -> str:
+    """An unnamed source as a description: "A US official" -> "a US official"."""
+    first, sep, rest = phrase.partition(" ")
+    if first in {"A", "An", "The", "Some", "Two", "Three", "Several"}:
+        return first.lower() + sep + rest
+    return phrase
+
+
+def _resolve_role(ctx: _Context, subject: Token, start: int, end: int) -> str | None:
+    words = {
+        t.lower_
+        for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []
+        if not t.is_punct and t.dep_ not in {"det", "poss", "case"}
+    }
+    head = subject.lower_
+    best: str | None = None
+    for position, role_words, role_head, person in ctx.roles:
+        if position >= start:
+            break
+        if head in {role_head, role_head.rstrip("s")} and words <= role_words:
+            best = person
+    return best
+
+
+def _person_from_tokens(ctx: _Context, start: int, end: int) -> str | None:
+    """A person named in the span: an entity, or a word of a known full name."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for ent in span.ents:
+        if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            s, e = clean_bounds(ctx.doc.text, ent.start_char, ent.end_char)
+            s, e = strip_titles(ctx.doc.text, s, e)
+            surface = ctx.doc.text[s:e]
+            full = ctx.names.canonical(surface)
+            if full is not None:
+                return full
+            if ent.label_ == "PERSON":
+                return surface
+    for token in span:
+        if token.pos_ == "PROPN":
+            full = ctx.names.canonical(token.text)
+            if full is not None:
+                return full
+    return None
+
+
+def _sentence_about(ctx: _Context, sent: Span, before: int | None = None) -> str | None:
+    """The person a sentence is about: its main subject, else its first person subject."""
+    key = sent.start
+    if before is None and key in ctx.sentence_person:
+        return ctx.sentence_person[key]
+    subjects = [
+        t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and (before is None or t.idx < before)
+    ]
+    subjects.sort(key=lambda t: (t.head.i != sent.root.i, t.i))
+    found: str | None = None
+    for subj in subjects:
+        if subj.lower_ in PRONOUNS_PERSON:
+            found = _pronoun_antecedent(ctx, sent, subj.idx)
+        else:
+            s, e = _phrase(subj)
+            found = _person_from_tokens(ctx, s, e) or _resolve_role(ctx, subj, s, e)
+        if found:
+            break
+    if before is None:
+        ctx.sentence_person[key] = found or ""
+    return found
+
+
+def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
+    """The person a he/she refers to: the subject of this sentence before it, else of
+    the preceding sentences (not merely the last name mentioned)."""
+    found = _sentence_about(ctx, sent, before=position)
+    if found:
+        return found
+    sents = [s for s in ctx.doc.sents if s.end_char <= sent.start_char]
+    for previous in reversed(sents[-6:]):
+        found = _sentence_about(ctx, previous)
+        if found:
+            return found
+    # Fall back to the last person named before the pronoun.
+    for ent in reversed(ctx.doc.ents):
+        if ent.end_char <= position and ent.label_ == "PERSON":
+            return ctx.names.canonical(ent.text) or ent.text
+    return None
+
+
+def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
+    subject = _subject(cue)
+    if subject is None:
+        return _Speaker(None, "unknown", None, None, "unknown")
+    lower = subject.lower_
+    if lower in PRONOUNS_PERSON:
+        s, e = subject.idx, subject.idx + len(subject.text)
+        person = _pronoun_antecedent(ctx, subject.sent, subject.idx)
+        if person:
+            return _Speaker(person, "person", s, e, "pronoun")
+        return _Speaker(None, "unknown", s, e, "unresolved")
+    if lower in PRONOUNS_OTHER:
+        s, e = subject.idx, subject.idx + len(subject.text)
+        return _Speaker(None, "unknown", s, e, "unresolved")
+    start, end = _phrase(subject)
+    start, end = clean_bounds(ctx.doc.text, start, end) if subject.pos_ == "PROPN" else (start, end)
+    phrase = ctx.doc.text[start:end]
+    unnamed_head = (
+        subject.lemma_.lower() in ANONYMOUS_NOUNS
+        and subject.ent_type_ == ""
+        and not any(_names_subject(t, subject) for t in subject.subtree)
+    )
+    person = None if unnamed_head else _person_from_tokens(ctx, start, end)
+    if person is not None:
+        basis = "named" if len(phrase.split()) >= 2 or person == phrase else "surname"
+        return _Speaker(person, "person", start, end, basis)
+    role_person = _resolve_role(ctx, subject, start, end)
+    if role_person is not None:
+        return _Speaker(role_person, "person", start, end, "title")
+    head = subject.lemma_.lower()
+    determiners = {t.lower_ for t in subject.children if t.dep_ == "det"}
+    if head in ANONYMOUS_NOUNS:
+        if determiners & {"the", "that", "this"}:
+            for position, anon_head, description in reversed(ctx.anonymous):
+                if anon_head == lower and position < start:
+                    return _Speaker(description, "anonymous", start, end, "anonymous_backref")
+        return _Speaker(_description(phrase), "anonymous", start, end, "anonymous")
+    if subject.ent_type_ in {"ORG", "GPE", "NORP"} or head in ORGANIZATION_NOUNS:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        name = phrase
+        if span is not None:
+            for ent in span.ents:
+                if ent.label_ in {"ORG", "GPE"} and ent.start <= subject.i < ent.end:
+                    s, e = clean_bounds(ctx.doc.text, ent.start_char, ent.end_char)
+                    name = ctx.doc.text[s:e]
+                    break
+        return _Speaker(name, "organization", start, end, "organization")
+    return _Speaker(phrase, "unknown", start, end, "unresolved")
+
+
+# ----------------------------------------------------------------------------- kind
+
+
+def _kind(doc: Doc, quote: _Quote, inside: set[int], cue: Token | None) -> StatementKind:
+    text = doc.text
+    body = text[quote.start : quote.end]
+    words = _WORD.findall(body)
+    tokens = [doc[i] for i in sorted(inside) if not doc[i].is_punct and not doc[i].is_space]
+    if not tokens:
+        return "partial"
+    para_start = text.rfind("\n", 0, quote.open_pos) + 1
+    before = text[para_start : quote.open_pos].strip()
+    starts_clause = before == "" or before.endswith((":", ".", "?", "!"))
+    if starts_clause and len(words) >= 3:
+        return "direct"
+    # The word right before the quote glues it into the reporting sentence.
+    previous = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    while previous is not None and (previous.is_punct or previous.is_space) and previous.i > 0:
+        previous = doc[previous.i - 1]
+    glued = (
+        previous is not None
+        and previous.i not in inside
+        and (
+            previous.pos_ in {"DET", "ADP", "PART", "ADJ", "PRON", "NUM", "AUX"}
+            or previous.dep_ in {"poss", "case", "aux", "mark"}
+            or previous.lower_ in {"as", "of", "for", "to", "a", "the", "was", "were", "be"}
+        )
+    )
+    if cue is not None and previous is not None and previous.i == cue.i:
+        glued = False  # Blinken said “our view is ...”
+    has_clause = any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside for t in tokens
+    )
+    capital = body[:1].isupper()
+    if has_clause and not glued and len(words) >= 4:
+        return "direct"
+    if (
+        capital
+        and not glued
+        and (_SENTENCE_END.search(body) or text[quote.end : quote.end + 1] in {",", "?", "!"})
+    ):
+        return "direct"
+    return "partial"
+
+
+# ---------------------------------------------------------------------------- skips
+
+
+def _is_heading(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a heading: a short line without final punctuation."""
+    para_start = text.rfind("\n", 0, position) + 1
+    para_end = text.find("\n", position)
+    para = text[para_start : para_end if para_end != -1 else len(text)].strip()
+    bare = para.rstrip("\"'”’»)")
+    return len(_WORD.findall(para)) <= 20 and not bare.endswith((".", "?", "!", "…", ":"))
+
+
+def _is_title_or_scare(doc: Doc, quote: _Quote, inside: set[int]) -> bool:
+    text = doc.text
+    before = text[max(0, quote.open_pos - 40) : quote.open_pos].lower().rstrip()
+    if before.endswith(SCARE_PREFIXES):
+        return True
+    first = min(inside) if inside else None
+    if first is not None and first > 0:
+        j = first - 1
+        while j > 0 and (doc[j].is_punct or doc[j].is_space):
+            j -= 1
+        if doc[j].lower_ in TITLE_WORDS or doc[j].lemma_.lower() in TITLE_WORDS:
+            # "the film “...”" — but "called for “...”" stays a cue.
+            return not (doc[j].lemma_.lower() == "call" and _is_cue(doc[j]))
+    return False
+
+
+def _looks_like_title(body: str) -> bool:
+    words = _WORD.findall(body)
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"}
+    return (
+        2 <= len(words) <= 8
+        and all(w[0].isupper() or w in small for w in words)
+        and (not _SENTENCE_END.search(body))
+    )
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> set[int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
+
+
+def extract_statements(doc: Doc) -> list[Statement]:
+    """Direct, partial and indirect statements of ``doc``, in text order."""
+    text = doc.text
+    names = build_name_index(doc)
+    ctx = _Context(doc, names, _build_roles(doc, names), _build_anonymous(doc), {})
+    quotes = [_Quote(*q) for q in find_quotes(text)]
+    marks_by_quote = [_tokens_in(doc, q.open_pos, q.close_pos) for q in quotes]
+    quoted: set[int] = set().union(*marks_by_quote) if marks_by_quote else set()
+
+    statements: list[Statement] = []
+    used_cues: set[int] = set()
+    previous: tuple[_Quote, Token | None, _Speaker, int] | None = None  # + paragraph start
+    for quote, marks in zip(quotes, marks_by_quote, strict=True):
+        body = text[quote.start : quote.end]
+        if _is_heading(text, quote.open_pos) or _is_title_or_scare(doc, quote, marks):
+            continue
+        para_start = text.rfind("\n", 0, quote.open_pos) + 1
+        via_syntax = True
+        cue = _syntactic_cue(doc, marks, quoted)
+        if cue is None:
+            via_syntax = False
+            cue = _sentence_cue(doc, quote, quoted)
+        speaker: _Speaker | None = None
+        basis_penalty = 0.0 if via_syntax else 0.08
+        if cue is None and previous is not None:
+            prev_quote, prev_cue, prev_speaker, prev_para = previous
+            same_paragraph = prev_para == para_start
+            between = text[prev_quote.close_pos : quote.open_pos]
+            whole_paragraph = text[para_start : quote.open_pos].strip() == ""
+            if same_paragraph or (whole_paragraph and "\n" not in between.strip("\n")):
+                cue = prev_cue
+                speaker = prev_speaker
+                basis_penalty = 0.1 if same_paragraph else 0.25
+        words = _WORD.findall(body)
+        if cue is None:
+            if len(words) <= 3 or _looks_like_title(body):
+                continue  # a scare quote or a title: nobody is reported saying it
+            speaker = _Speaker(None, "unknown", None, None, "unknown")
+        elif speaker is None:
+            speaker = _resolve_speaker(ctx, cue)
+        if cue is not None:
+            used_cues.add(cue.i)
+        kind = _kind(doc, quote, marks, cue)
+        cue_start, cue_end = _cue_span(cue) if cue is not None else (None, None)
+        confidence = max(0.05, CONFIDENCE[speaker.basis] - basis_penalty)
+        if speaker.name is not None and len(words) <= 2 and kind == "partial":
+            confidence -= 0.05  # a word or two: possibly the writer's own emphasis
+        statements.append(
+            Statement(
+                quote=body,
+                start=quote.start,
+                end=quote.end,
+                kind=kind,
+                cue=text[cue_start:cue_end] if cue_start is not None else None,
+                cue_start=cue_start,
+                cue_end=cue_end,
+                speaker=speaker.name,
+                speaker_type=speaker.type,
+                speaker_mention=(
+                    text[speaker.mention_start : speaker.mention_end]
+                    if speaker.mention_start is not None
+                    else None
+                ),
+                speaker_start=speaker.mention_start,
+                speaker_end=speaker.mention_end,
+                confidence=round(confidence, 2),
+            )
+        )
+        previous = (quote, cue, speaker, para_start)
+
+    statements.extend(_indirect_statements(ctx, quoted, used_cues))
+    statements.sort(key=lambda s: (s.start, s.end))
+    return statements
+
+
+# ------------------------------------------------------------------------- indirect
+
+
+def _has_own_subject(cue: Token) -> bool:
+    """Indirect speech needs an explicit reporter: "X said", "X stressed ... and said"."""
+    if cue.lemma_.lower() == "accord":
+        return True
+    if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
+        return True
+    return cue.dep_ == "conj" and any(c.dep_ == "nsubj" for c in cue.head.children)
+
+
+_TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\b(?:and|but|or|while|although)\b)+$")
+
+
+def _strip_trailing_conjunction(text: str, start: int, end: int) -> int:
+    m = _TRAILING_JUNK.search(text, start, end)
+    return m.start() if m and m.end() == end else end
+
+
+def _indirect_statements(ctx: _Context, quoted: set[int], used_cues: set[int]) -> list[Statement]:
+    doc = ctx.doc
+    text = doc.text
+    found: list[Statement] = []
+    for token in doc:
+        if token.i in used_cues or token.i in quoted or not _is_cue(token):
+            continue
+        content: tuple[int, int] | None = None
+        lemma = token.lemma_.lower()
+        if lemma == "accord":
+            # "According to X, <main clause>": the clause without the attribution.
+            head = token.head
+            clause = [
+                t for t in head.subtree if not (token.left_edge.i <= t.i <= token.right_edge.i)
+            ]
+            if clause:
+                content = (clause[0].idx, clause[-1].idx + len(clause[-1].text))
+        elif lemma == "call":
+            # "called for <content>": "for" is a preposition or the mark of a clause.
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and following.lower_ == "for":
+                for child in token.children:
+                    if child.left_edge.i <= following.i <= child.right_edge.i:
+                        right = child.right_edge
+                        if right.i > following.i:
+                            first = doc[following.i + 1]
+                            content = (first.idx, right.idx + len(right.text))
+        else:
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    left = child.left_edge
+                    if left.dep_ == "mark" and left.lower_ == "that":
+                        left = doc[left.i + 1]
+                    right = child.right_edge
+                    content = (left.idx, right.idx + len(right.text))
+                    break
+        if content is None or not _has_own_subject(token) or _is_heading(text, token.idx):
+            continue
+        start, end = content
+        while start < end and (text[start] in ",;:—–- \n"):
+            start += 1
+        end = _strip_trailing_conjunction(text, start, end)
+        if end <= start or len(_WORD.findall(text[start:end])) < 3:
+            continue
+        speaker = _resolve_speaker(ctx, token)
+        if speaker.name is None:
+            continue  # indirect speech with nobody to attribute it to is noise
+        cue_start, cue_end = _cue_span(token)
+        found.append(
+            Statement(
+                quote=text[start:end],
+                start=start,
+                end=end,
+                kind="indirect",
+                cue=text[cue_start:cue_end],
+                cue_start=cue_start,
+                cue_end=cue_end,
+                speaker=speaker.name,
+                speaker_type=speaker.type,
+                speaker_mention=(
+                    text[speaker.mention_start : speaker.mention_end]
+                    if speaker.mention_start is not None
+                    else None
+                ),
+                speaker_start=speaker.mention_start,
+                speaker_end=speaker.mention_end,
+                confidence=round(max(0.05, CONFIDENCE[speaker.basis] - 0.15), 2),
+            )
+        )
+    return found

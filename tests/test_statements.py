@@ -1,0 +1,269 @@
+"""Statements: every quote of the seed article, with the right speaker, and nothing else.
+
+The fixture is the seed article (Reykjavik talks, May 2021) without its page
+furniture: headline, subheadings and paragraphs, one per line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extractors import Statement, extract_statements, load_nlp
+
+FIXTURE = Path(__file__).parent / "fixtures" / "reykjavik.txt"
+LAVROV, BLINKEN, BIDEN = "Sergei Lavrov", "Antony Blinken", "Joe Biden"
+
+# Every quoted statement of the seed: the quote's first words -> (speaker, kind, cue).
+SEED_QUOTES: dict[str, tuple[str, str, str]] = {
+    "constructive": (LAVROV, "partial", "described"),
+    "There is an understanding of the need": (LAVROV, "direct", "told reporters"),
+    "a lot of logjams": (LAVROV, "partial", "added"),  # "although he added there were"
+    "deep concerns": (BLINKEN, "partial", "expressed"),
+    # Blinken's word, relayed by the spokesman: "Blinken also voiced ... the “repression”".
+    "repression": (BLINKEN, "partial", "voiced"),
+    "productive, constructive, respectful and honest": (
+        "a US official",
+        "partial",
+        "told journalists",
+    ),
+    # Decision: "killer" is Biden's own word (he agreed Putin was "a killer" in a TV
+    # interview) and the sentence attributes it to him ("describing Putin as a “killer”"),
+    # so it is a partial quote by Joe Biden, not the writer's scare quote.
+    "killer": (BIDEN, "partial", "describing"),
+    "our view is that if the leaders": (BLINKEN, "direct", "said"),
+    "But if Russia acts aggressively": (BLINKEN, "direct", "warned"),
+    "predictable and stable": (BLINKEN, "partial", "reiterating"),
+    "We are ready to discuss all issues": (LAVROV, "direct", "responded"),
+    "It has been absolutely clear": (LAVROV, "direct", "said"),
+    "trying to justify the need for NATO": (LAVROV, "partial", "accused"),
+    "absolutely legal": (LAVROV, "partial", "insisted"),
+    "avoid a militarisation": (BLINKEN, "partial", "stress"),
+    "We have concerns about some": (BLINKEN, "direct", "said"),
+    "building and maintaining bridges": (LAVROV, "partial", "stressed"),
+    "plough through the rubble left over": (LAVROV, "partial", "said"),
+    "But experts will have yet to work on it": (LAVROV, "direct", "added"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return FIXTURE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed(nlp: Language, seed_text: str) -> list[Statement]:
+    return extract_statements(nlp(seed_text))
+
+
+def quoted(statements: list[Statement]) -> list[Statement]:
+    return [s for s in statements if s.kind in {"direct", "partial"}]
+
+
+def find(statements: list[Statement], prefix: str) -> Statement:
+    matches = [s for s in quoted(statements) if s.quote.startswith(prefix)]
+    assert len(matches) == 1, f"{prefix!r}: {[s.quote for s in quoted(statements)]}"
+    return matches[0]
+
+
+def one(nlp: Language, text: str) -> list[Statement]:
+    return extract_statements(nlp(text))
+
+
+# --------------------------------------------------------------------- the seed
+
+
+def test_seed_measurements(seed: list[Statement]) -> None:
+    """Recall, speaker accuracy and precision of the quoted statements on the seed."""
+    found = correct = 0
+    for prefix, (speaker, _kind, _cue) in SEED_QUOTES.items():
+        matches = [s for s in quoted(seed) if s.quote.startswith(prefix)]
+        found += bool(matches)
+        correct += bool(matches) and matches[0].speaker == speaker
+    spurious = [
+        s.quote for s in quoted(seed) if not any(s.quote.startswith(p) for p in SEED_QUOTES)
+    ]
+    total = len(SEED_QUOTES)
+    print(
+        f"\nseed quoted statements: found {found}/{total}, correct speaker {correct}/{total}, "
+        f"spurious {len(spurious)} {spurious}; "
+        f"indirect {sum(s.kind == 'indirect' for s in seed)}"
+    )
+    assert (found, correct, spurious) == (total, total, [])
+
+
+@pytest.mark.parametrize("prefix", list(SEED_QUOTES))
+def test_seed_quote_speaker_kind_and_cue(seed: list[Statement], prefix: str) -> None:
+    speaker, kind, cue = SEED_QUOTES[prefix]
+    statement = find(seed, prefix)
+    assert (statement.speaker, statement.kind, statement.cue) == (speaker, kind, cue)
+
+
+def test_offsets_slice_the_text_to_the_quote_and_the_mentions(
+    seed: list[Statement], seed_text: str
+) -> None:
+    for s in seed:
+        assert seed_text[s.start : s.end] == s.quote
+        if s.cue is not None:
+            assert seed_text[s.cue_start : s.cue_end] == s.cue
+        if s.speaker_mention is not None:
+            assert seed_text[s.speaker_start : s.speaker_end] == s.speaker_mention
+        assert 0.0 <= s.confidence <= 1.0
+    # Quotes exclude the marks themselves and the comma that ends the quoted clause.
+    first = find(seed, "There is an understanding")
+    assert first.quote.endswith("between Moscow and Washington")
+    assert seed_text[first.start - 1] == "“"
+
+
+def test_named_speakers_are_more_certain_than_pronouns(seed: list[Statement]) -> None:
+    named = find(seed, "There is an understanding")  # "Lavrov told reporters"
+    pronoun = find(seed, "But experts will have yet")  # "he added"
+    assert named.speaker_mention == "Lavrov"
+    assert pronoun.speaker_mention == "he"
+    assert named.confidence > pronoun.confidence
+
+
+def test_pronoun_follows_the_person_the_text_is_about(seed: list[Statement]) -> None:
+    # "He said he had reiterated ... and that Blinken did not object." names Blinken
+    # last, but the paragraph is about Lavrov, and so is the next "he added".
+    assert find(seed, "But experts will have yet").speaker == LAVROV
+    assert find(seed, "But if Russia acts aggressively").speaker == BLINKEN
+
+
+def test_a_title_resolves_to_the_person_introduced_with_it(seed: list[Statement]) -> None:
+    statement = find(seed, "trying to justify")
+    assert statement.speaker_mention == "The Russian foreign minister"
+    assert (statement.speaker, statement.speaker_type) == (LAVROV, "person")
+
+
+def test_anonymous_source_keeps_its_description(seed: list[Statement]) -> None:
+    statement = find(seed, "productive, constructive")
+    assert statement.speaker_type == "anonymous"
+    assert statement.speaker == "a US official"
+
+
+def test_the_spokesman_refers_back_to_the_spokesman_introduced(seed: list[Statement]) -> None:
+    indirect = [s for s in seed if s.kind == "indirect" and s.speaker_mention == "the spokesman"]
+    assert len(indirect) == 1
+    assert indirect[0].speaker == "a US State Department spokesman"
+    assert indirect[0].speaker_type == "anonymous"
+    assert indirect[0].quote.startswith("Blinken also voiced US disquiet")
+
+
+def test_subheading_in_quote_marks_is_not_a_statement(seed: list[Statement]) -> None:
+    # "‘Plough through the rubble’" is a subheading echoing the quote that follows.
+    assert [s.quote for s in quoted(seed) if s.quote.startswith("Plough")] == []
+    assert find(seed, "plough through the rubble").quote.endswith("previous US administrations")
+
+
+def test_apostrophes_do_not_open_or_close_quotes(seed: list[Statement]) -> None:
+    # "a NATO leaders’ meeting", "Washington’s “deep concerns”", "Moscow’s suggestion"
+    assert all("leaders’" not in s.quote for s in seed)
+    assert find(seed, "deep concerns").quote == "deep concerns"
+
+
+def test_indirect_speech_on_the_seed(seed: list[Statement]) -> None:
+    indirect = {s.quote: s for s in seed if s.kind == "indirect"}
+    expected = indirect["he expected the summit to happen in the next few weeks"]
+    assert expected.speaker == BLINKEN
+    reiterated = next(q for q in indirect if q.startswith("he had reiterated Moscow’s"))
+    assert indirect[reiterated].speaker == LAVROV  # "But asked ..., Lavrov did not reply."
+    called = next(q for q in indirect if q.startswith("the Arctic to become a laboratory"))
+    assert (indirect[called].speaker, indirect[called].cue) == (BLINKEN, "called for")
+    announced = next(q for q in indirect if q.startswith("it would not sanction"))
+    assert indirect[announced].speaker_type == "organization"
+
+
+def test_same_input_same_output(nlp: Language, seed_text: str, seed: list[Statement]) -> None:
+    assert extract_statements(nlp(seed_text)) == seed
+    assert [s.start for s in seed] == sorted(s.start for s in seed)
+
+
+# ----------------------------------------------------------------- small cases
+
+
+def test_split_quote_gives_two_statements_by_the_same_speaker(nlp: Language) -> None:
+    statements = one(nlp, '"We will not back down," Smith said, "and we will win this fight."')
+    assert [s.quote for s in statements] == ["We will not back down", "and we will win this fight."]
+    assert {s.speaker for s in statements} == {"Smith"}
+
+
+def test_straight_quotes_and_apostrophes_inside(nlp: Language) -> None:
+    text = 'Ana Silva arrived late. "We don\'t know yet," Silva said.'
+    [statement] = one(nlp, text)
+    assert statement.quote == "We don't know yet"
+    assert (statement.speaker, statement.kind) == ("Ana Silva", "direct")
+
+
+def test_single_curly_quotes(nlp: Language) -> None:
+    [statement] = one(nlp, "‘We’re ready for anything,’ Kate Moss said after the vote.")
+    assert statement.quote == "We’re ready for anything"
+    assert statement.speaker == "Kate Moss"
+
+
+def test_quote_across_paragraphs_is_one_statement(nlp: Language) -> None:
+    text = (
+        "“The first part of a long speech goes on for a while.\n"
+        "“And the second paragraph of the same speech ends here,” Mayor Ed Koch said."
+    )
+    [statement] = one(nlp, text)
+    assert statement.quote.startswith("The first part")
+    assert statement.quote.endswith("ends here")
+    assert text[statement.start : statement.end] == statement.quote
+    assert statement.speaker == "Ed Koch"
+
+
+def test_odd_quote_marks_do_not_sink_the_document(nlp: Language) -> None:
+    text = (
+        "“An unterminated quote runs to the end of its paragraph, Jane Doe said.\n"
+        "John Roe disagreed. “This one is fine,” Roe said, and a stray ” mark followed.\n"
+    )
+    statements = quoted(one(nlp, text))
+    assert [s.quote for s in statements] == [
+        "An unterminated quote runs to the end of its paragraph, Jane Doe said.",
+        "This one is fine",
+    ]
+    assert statements[-1].speaker == "John Roe"
+
+
+def test_anonymous_source(nlp: Language) -> None:
+    [statement] = one(nlp, '"Prices will rise again next year," a senior official said.')
+    assert (statement.speaker, statement.speaker_type) == ("a senior official", "anonymous")
+
+
+def test_organisation_speaker(nlp: Language) -> None:
+    [statement] = one(nlp, "“We regret the decision and will appeal,” the ministry said.")
+    assert statement.speaker_type == "organization"
+    assert statement.speaker == "the ministry"
+
+
+def test_unknown_speaker_has_low_confidence(nlp: Language) -> None:
+    [statement] = one(nlp, "“Nobody saw this coming at all,” he said.")
+    assert statement.speaker is None
+    assert statement.speaker_type == "unknown"
+    assert statement.confidence < 0.5
+
+
+def test_scare_quotes_titles_and_headlines_are_not_statements(nlp: Language) -> None:
+    text = (
+        "Minister says ‘We are ready’\n"
+        "The company’s “innovation” consisted mostly of raising prices.\n"
+        "She read the novel “War and Peace” twice last summer.\n"
+        "The so-called “peace plan” was never published."
+    )
+    assert quoted(one(nlp, text)) == []
+
+
+def test_according_to_is_indirect_speech(nlp: Language) -> None:
+    [statement] = one(nlp, "According to the police, the suspect fled on foot.")
+    assert statement.kind == "indirect"
+    assert statement.quote == "the suspect fled on foot"
+    assert statement.cue == "According to"
+    assert statement.speaker_type == "organization"

@@ -1,0 +1,240 @@
+"""``wirehouse``: the pipeline without the scheduler.
+
+Machine-readable output goes to stdout (JSON lines); progress and messages go to
+stderr, so ``wirehouse statements a.html | jq`` works.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from wirehouse.config import VARIABLES, Settings
+
+app = typer.Typer(
+    help="Wirehouse: news articles in, a validated warehouse of who said what out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+FilesArg = Annotated[
+    list[Path],
+    typer.Argument(help="HTML pages, or .txt files taken as already extracted article text."),
+]
+
+
+@app.command()
+def run(
+    source: Annotated[
+        str,
+        typer.Argument(help="A feed or sitemap URL, an article URL, a file of URLs, or a folder."),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="End stdout with a JSON summary line.")
+    ] = False,
+    run_id: Annotated[
+        str | None, typer.Option(help="Reuse a run id: the rerun replaces that run's data.")
+    ] = None,
+) -> None:
+    """Run the whole pipeline once: extract, load, dbt build, validate, export."""
+    from wirehouse.pipeline import run as run_pipeline
+
+    settings = Settings.from_env()
+    with _progress() as progress:
+
+        def track(label: str, total: int) -> Callable[[Any], None]:
+            task = progress.add_task(label, total=total)
+            return lambda _item: progress.advance(task)
+
+        summary = run_pipeline(
+            source,
+            settings,
+            run_id=run_id,
+            progress=track,
+            log=lambda message: err.print(f"[dim]{message}[/dim]"),
+        )
+    _print_summary(summary)
+    if as_json:
+        print(summary.as_json())
+    if summary.error:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo() -> None:
+    """Serve the bundled sample site on 127.0.0.1 and run the pipeline on its RSS feed."""
+    import os
+
+    from wirehouse.pipeline import run as run_pipeline
+    from wirehouse.sample_site import serve
+
+    # The sample site is on loopback and is ours: allow it, and do not pause between pages.
+    os.environ.setdefault("WIREHOUSE_ALLOW_PRIVATE", "true")
+    os.environ.setdefault("WIREHOUSE_FETCH_DELAY", "0")
+    settings = Settings.from_env()
+    with serve() as site, _progress() as progress:
+        err.print(f"Serving the sample site at {site.base_url}")
+
+        def track(label: str, total: int) -> Callable[[Any], None]:
+            task = progress.add_task(label, total=total)
+            return lambda _item: progress.advance(task)
+
+        summary = run_pipeline(
+            site.feed_url,
+            settings,
+            progress=track,
+            log=lambda message: err.print(f"[dim]{message}[/dim]"),
+        )
+    _print_summary(summary, to=Console())
+    if summary.error:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(files: FilesArg) -> None:
+    """Main text and metadata: one JSON line per input."""
+    for path, page in _pages(files):
+        _emit(
+            {
+                "doc": str(path),
+                "url": page.canonical_url or path.resolve().as_uri(),
+                "title": page.title,
+                "author": page.author,
+                "date": page.date,
+                "sitename": page.sitename,
+                "language": page.language,
+                "text": page.text,
+            }
+        )
+
+
+@app.command()
+def statements(files: FilesArg) -> None:
+    """Statements (quotes and reported speech with their speakers): one JSON line each."""
+    from wirehouse.extraction import analyse
+
+    for path, page in _pages(files):
+        for s in analyse(page).statements:
+            record = asdict(s)
+            record.pop("cue_start")
+            record.pop("cue_end")
+            _emit({"doc": str(path), **record})
+
+
+@app.command()
+def actors(files: FilesArg) -> None:
+    """Actor mentions (people, organisations, countries, places): one JSON line each."""
+    from wirehouse.extraction import analyse
+
+    for path, page in _pages(files):
+        for mention in analyse(page).mentions:
+            _emit({"doc": str(path), **asdict(mention)})
+
+
+@app.command()
+def topics(files: FilesArg) -> None:
+    """IPTC Media Topics with scores: one JSON line per assigned topic."""
+    from extractors import assign_topics
+
+    for path, page in _pages(files):
+        for topic in assign_topics(page.text, page.title):
+            _emit({"doc": str(path), **asdict(topic)})
+
+
+@app.command("sample-site")
+def sample_site(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8765) -> None:
+    """Serve the bundled sample news site until interrupted."""
+    from wirehouse.sample_site import make_server
+
+    server = make_server(port=port)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    err.print(f"Sample site at {base}/  (feed: {base}/feed.xml, sitemap: {base}/sitemap.xml)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@app.command()
+def config() -> None:
+    """The environment variables Wirehouse reads, with their values now."""
+    import os
+
+    for name, (default, description) in VARIABLES.items():
+        value = os.environ.get(name, default)
+        err.print(f"[bold]{name}[/bold]={value}\n    {description}")
+
+
+def _pages(files: list[Path]) -> Iterator[tuple[Path, Any]]:
+    """Each readable input with its extracted page; failures go to stderr and exit 1 at the end."""
+    from extractors.extract import ExtractionError
+    from wirehouse.extraction import read_local
+
+    failed = 0
+    for path in files:
+        try:
+            page = read_local(path, min_chars=1)
+        except (OSError, ExtractionError) as exc:
+            failed += 1
+            reason = getattr(exc, "reason", type(exc).__name__)
+            err.print(f"[red]{path}: {reason}: {exc}[/red]")
+            continue
+        yield path, page
+    if failed:
+        raise typer.Exit(1)
+
+
+def _emit(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _print_summary(summary: Any, to: Console = err) -> None:
+    colour = "green" if summary.validation == "passed" and not summary.error else "red"
+    to.print(f"\n[bold]Wirehouse run {summary.run_id}[/bold]")
+    to.print(f"  source       {summary.source}")
+    to.print(f"  articles     {summary.articles}")
+    to.print(f"  statements   {summary.statements}")
+    to.print(f"  actors       {summary.actors}")
+    to.print(f"  quarantined  {summary.quarantined}")
+    if summary.top_speakers:
+        speakers = ", ".join(f"{name} ({n})" for name, n in summary.top_speakers)
+        to.print(f"  top speakers {speakers}")
+    to.print(f"  validation   [{colour}]{summary.validation}[/{colour}]")
+    if summary.report:
+        to.print(f"  report       {summary.report}")
+    to.print(f"  warehouse    {summary.warehouse}")
+    if summary.exports:
+        to.print(f"  exports      {summary.exports}")
+    if summary.error:
+        to.print(f"  [red]stopped: {summary.error}[/red]")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

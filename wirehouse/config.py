@@ -1,0 +1,121 @@
+"""Configuration: every setting comes from an environment variable with a default.
+
+This module is the one place settings are documented; ``docs/configuration.md`` is
+generated from the same table (``wirehouse config``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+# name -> (default, description)
+VARIABLES: dict[str, tuple[str, str]] = {
+    "WIREHOUSE_HOME": (
+        "./data",
+        "Root of all stored data: raw HTML, landing batches, warehouse, exports.",
+    ),
+    "WIREHOUSE_SOURCE": (
+        str(PROJECT_ROOT / "sample_site" / "articles"),
+        "Default source for the Airflow DAG: a feed or sitemap URL, a file of URLs, or a folder.",
+    ),
+    "WIREHOUSE_BATCH_SIZE": ("20", "Items per extraction batch (one Airflow mapped task each)."),
+    "WIREHOUSE_USER_AGENT": (
+        "WirehouseBot/0.1 (+https://github.com/wirehouse/wirehouse)",
+        "User agent the fetcher sends.",
+    ),
+    "WIREHOUSE_FETCH_DELAY": ("1.0", "Minimum seconds between two requests to one host."),
+    "WIREHOUSE_FETCH_TIMEOUT": ("20", "Read timeout of one request, seconds."),
+    "WIREHOUSE_FETCH_MAX_BYTES": ("10485760", "Largest response body accepted, bytes."),
+    "WIREHOUSE_FETCH_ATTEMPTS": ("3", "Tries per URL for transient failures (backoff between)."),
+    "WIREHOUSE_MAX_REDIRECTS": ("5", "Redirects followed before a URL is given up."),
+    "WIREHOUSE_ALLOW_PRIVATE": (
+        "false",
+        "Allow fetching private/loopback addresses (true only for local test sites).",
+    ),
+    "WIREHOUSE_OBEY_ROBOTS": ("true", "Obey robots.txt."),
+    "WIREHOUSE_MIN_TEXT_CHARS": ("200", "Shorter extracted texts are quarantined as 'too_short'."),
+    "WIREHOUSE_LOCK_TIMEOUT": (
+        "600",
+        "Seconds to wait for the warehouse lock held by another run.",
+    ),
+    "WIREHOUSE_KEEP_EXPORTS": ("5", "Published export runs kept under exports/runs/."),
+}
+
+
+def _env(name: str) -> str:
+    return os.environ.get(name, VARIABLES[name][0])
+
+
+def _flag(name: str) -> bool:
+    return _env(name).strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    batch_size: int
+    user_agent: str
+    fetch_delay: float
+    fetch_timeout: float
+    fetch_max_bytes: int
+    fetch_attempts: int
+    max_redirects: int
+    allow_private: bool
+    obey_robots: bool
+    min_text_chars: int
+    lock_timeout: float
+    keep_exports: int
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        home = Path(_env("WIREHOUSE_HOME")).expanduser()
+        if not home.is_absolute():
+            home = (Path.cwd() / home).resolve()
+        return cls(
+            home=home,
+            batch_size=max(1, int(_env("WIREHOUSE_BATCH_SIZE"))),
+            user_agent=_env("WIREHOUSE_USER_AGENT"),
+            fetch_delay=float(_env("WIREHOUSE_FETCH_DELAY")),
+            fetch_timeout=float(_env("WIREHOUSE_FETCH_TIMEOUT")),
+            fetch_max_bytes=int(_env("WIREHOUSE_FETCH_MAX_BYTES")),
+            fetch_attempts=max(1, int(_env("WIREHOUSE_FETCH_ATTEMPTS"))),
+            max_redirects=int(_env("WIREHOUSE_MAX_REDIRECTS")),
+            allow_private=_flag("WIREHOUSE_ALLOW_PRIVATE"),
+            obey_robots=_flag("WIREHOUSE_OBEY_ROBOTS"),
+            min_text_chars=int(_env("WIREHOUSE_MIN_TEXT_CHARS")),
+            lock_timeout=float(_env("WIREHOUSE_LOCK_TIMEOUT")),
+            keep_exports=max(1, int(_env("WIREHOUSE_KEEP_EXPORTS"))),
+        )
+
+    # The storage layout (docs/storage.md).
+    @property
+    def raw_html_dir(self) -> Path:
+        return self.home / "raw_html"
+
+    @property
+    def landing_dir(self) -> Path:
+        return self.home / "landing"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.home / "warehouse.duckdb"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.home / "exports"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.home / "reports"
+
+
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+SAMPLE_SITE_DIR = PROJECT_ROOT / "sample_site"
+
+
+def default_source() -> str:
+    return _env("WIREHOUSE_SOURCE")
