@@ -108,6 +108,8 @@ def wirehouse_pipeline() -> None:
         render_config=RenderConfig(
             load_method=LoadMode.DBT_MANIFEST,
             test_behavior=TestBehavior.BUILD,
+            # A test on two models (relationships) runs once both are built.
+            should_detach_multiple_parents_tests=True,
         ),
         operator_args={"pool": WAREHOUSE_POOL, "install_deps": False},
     )

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wirehouse.config import VARIABLES, Settings
@@ -25,7 +26,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 FilesArg = Annotated[
     list[Path],
@@ -186,10 +187,14 @@ def _pages(files: list[Path]) -> Iterator[tuple[Path, Any]]:
     for path in files:
         try:
             page = read_local(path, min_chars=1)
+        except FileNotFoundError:
+            failed += 1
+            err.print(f"[red]{escape(str(path))}: not_found: no such file[/red]")
+            continue
         except (OSError, ExtractionError) as exc:
             failed += 1
             reason = getattr(exc, "reason", type(exc).__name__)
-            err.print(f"[red]{path}: {reason}: {exc}[/red]")
+            err.print(f"[red]{escape(f'{path}: {reason}: {exc}')}[/red]")
             continue
         yield path, page
     if failed:
