@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 import stamina
+from spacy.language import Language
 
+from extractors import load_nlp
 from wirehouse.config import Settings
 from wirehouse.sample_site import SampleSite, serve
 
@@ -26,6 +28,17 @@ def _no_backoff_waits() -> Iterator[None]:
     stamina.set_testing(True, attempts=3)
     yield
     stamina.set_testing(False)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article's text with its page furniture removed."""
+    return (FIXTURES / "reykjavik.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 
-from extractors import ActorMention, extract_actor_mentions, load_nlp
-
-FIXTURE = Path(__file__).parent / "fixtures" / "reykjavik.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    return FIXTURE.read_text(encoding="utf-8")
+from extractors import ActorMention, extract_actor_mentions
 
 
 @pytest.fixture(scope="module")

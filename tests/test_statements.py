@@ -6,14 +6,11 @@ furniture: headline, subheadings and paragraphs, one per line.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 
-from extractors import Statement, extract_statements, load_nlp
+from extractors import Statement, extract_statements
 
-FIXTURE = Path(__file__).parent / "fixtures" / "reykjavik.txt"
 LAVROV, BLINKEN, BIDEN = "Sergei Lavrov", "Antony Blinken", "Joe Biden"
 
 # Every quoted statement of the seed: the quote's first words -> (speaker, kind, cue).
@@ -46,16 +43,6 @@ SEED_QUOTES: dict[str, tuple[str, str, str]] = {
     "plough through the rubble left over": (LAVROV, "partial", "said"),
     "But experts will have yet to work on it": (LAVROV, "direct", "added"),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    return FIXTURE.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

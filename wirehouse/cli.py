@@ -96,7 +96,7 @@ def demo() -> None:
             progress=track,
             log=lambda message: err.print(f"[dim]{message}[/dim]"),
         )
-    _print_summary(summary, to=Console())
+    _print_summary(summary, to=Console(soft_wrap=True))
     if summary.error:
         raise typer.Exit(1)
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from wirehouse.storage import safe_name
+from wirehouse.storage import replacing_dir, safe_name
 
 MART_PREFIXES = ("dim_", "fct_")
 
@@ -55,9 +54,8 @@ def export_marts(
 ) -> Export:
     """Write every mart as Parquet and CSV with a manifest and publish it atomically."""
     runs = exports_dir / "runs"
-    runs.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".export-", dir=runs))
-    try:
+    target = runs / safe_name(run_id)
+    with replacing_dir(target) as staging:
         marts = _write_marts(con, staging)
         manifest: dict[str, object] = {
             "run_id": run_id,
@@ -66,13 +64,6 @@ def export_marts(
             "snapshot": "warehouse.duckdb",
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
-        target = runs / safe_name(run_id)
-        if target.exists():
-            shutil.rmtree(target)
-        staging.rename(target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     latest = exports_dir / "latest"
     _swap_link(latest, Path("runs") / target.name)
     _prune(runs, keep=keep, current=target)

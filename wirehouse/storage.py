@@ -19,7 +19,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,19 +72,29 @@ def write_batch(
     The batch directory is replaced whole, so a retried task leaves one clean batch.
     """
     target = batch_dir(landing, run_id, batch_id)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    try:
+    with replacing_dir(target) as staging:
         for name, dataset in DATASETS.items():
             table = pa.Table.from_pylist(list(rows.get(name, ())), schema=dataset.schema)
             pq.write_table(table, staging / f"{name}.parquet")
+    return target
+
+
+@contextmanager
+def replacing_dir(target: Path) -> Iterator[Path]:
+    """Build a folder beside ``target`` and swap it in whole when the block succeeds.
+
+    On failure the half-built folder is removed and ``target`` is left as it was.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        yield staging
         if target.exists():
             shutil.rmtree(target)
         staging.rename(target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return target
 
 
 def read_batch(path: Path) -> dict[str, pa.Table]:
