@@ -152,6 +152,53 @@ def topics(files: FilesArg) -> None:
             _emit({"doc": str(path), **asdict(topic)})
 
 
+eval_app = typer.Typer(help="Score the extractors against gold annotations.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+POLNEAR_HELP = (
+    "PolNeAR split folder (text/ and attributions/), from "
+    "https://github.com/networkdynamics/PolNeAR (data/dev)."
+)
+
+
+@eval_app.command("statements")
+def eval_statements(
+    polnear: Annotated[Path | None, typer.Option(help=POLNEAR_HELP)] = Path(
+        "../shared/data/polnear/dev"
+    ),
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    misses: Annotated[int, typer.Option(help="Print this many missed gold statements.")] = 0,
+) -> None:
+    """Statement finding and speakers: the project's gold, then PolNeAR (if present)."""
+    from wirehouse.evaluation import evaluate, project_gold
+    from wirehouse.evaluation import polnear as polnear_docs
+
+    results = {"project_gold": evaluate(project_gold(), by_speaker=True)}
+    if polnear is not None and polnear.is_dir():
+        results[f"polnear_{polnear.name}"] = evaluate(
+            polnear_docs(polnear, limit), by_speaker=False
+        )
+    elif polnear is not None:
+        err.print(f"[yellow]{escape(str(polnear))} not found: PolNeAR skipped[/yellow]")
+    figures = {name: scores.as_dict() for name, scores in results.items()}
+    if as_json:
+        print(json.dumps(figures, indent=2))
+    else:
+        _print_table(figures)
+    for name, scores in results.items():
+        for miss in scores.misses[:misses]:
+            err.print(f"[dim]{escape(name)} miss: {escape(miss)}[/dim]")
+
+
+def _print_table(figures: dict[str, dict[str, float | int]]) -> None:
+    from rich.table import Table
+
+    table = Table("figure", *figures)
+    for key in next(iter(figures.values())):
+        table.add_row(key, *(str(f[key]) for f in figures.values()))
+    Console().print(table)
+
+
 @app.command("sample-site")
 def sample_site(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8765) -> None:
     """Serve the bundled sample news site until interrupted."""
