@@ -6,7 +6,7 @@ A source is one of:
 - a sitemap URL (a ``urlset``, or a ``sitemapindex`` whose sitemaps are followed);
 - a single article URL;
 - a local file of URLs, one per line (``#`` starts a comment);
-- a local folder of ``.html``/``.htm``/``.txt`` files;
+- a local folder of ``.html``/``.htm``/``.txt`` files (and ``.urls`` files of URLs);
 - a single local ``.html``/``.htm``/``.txt`` file.
 
 :func:`discover` returns the items in source order, without duplicates (URLs are
@@ -27,6 +27,7 @@ from extractors.records import FetchResult, Quarantined
 ItemKind = Literal["url", "file"]
 SourceKind = Literal["feed", "sitemap", "page", "url_list", "folder", "file"]
 LOCAL_SUFFIXES = frozenset({".html", ".htm", ".txt"})
+URL_LIST_SUFFIX = ".urls"  # in a folder, a file of URLs to fetch
 _MAX_SITEMAPS = 50
 
 
@@ -141,10 +142,16 @@ def _sitemap_urls(source: str, body: bytes, fetch: FetchFn) -> tuple[list[str], 
 
 def _discover_local(source: str, path: Path) -> Discovery:
     if path.is_dir():
-        files = sorted(
-            p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in LOCAL_SUFFIXES
-        )
-        return Discovery(source, "folder", _items((str(p) for p in files), "file", source))
+        files = sorted(p for p in path.rglob("*") if p.is_file())
+        pages = [str(p) for p in files if p.suffix.lower() in LOCAL_SUFFIXES]
+        urls: list[str] = []
+        problems: list[Quarantined] = []
+        for url_list in (p for p in files if p.suffix.lower() == URL_LIST_SUFFIX):
+            found, bad = _read_url_list(url_list)
+            urls.extend(found)
+            problems.extend(bad)
+        items = _items(pages, "file", source) + _items(urls, "url", source)
+        return Discovery(source, "folder", items, tuple(problems))
     if not path.is_file():
         problem = Quarantined(
             source, source, "discover", "not_found", f"{source}: no such file, folder or URL"
@@ -152,6 +159,12 @@ def _discover_local(source: str, path: Path) -> Discovery:
         return Discovery(source, None, (), (problem,))
     if path.suffix.lower() in LOCAL_SUFFIXES:
         return Discovery(source, "file", _items([str(path)], "file", source))
+    urls, problems = _read_url_list(path)
+    return Discovery(source, "url_list", _items(urls, "url", source), tuple(problems))
+
+
+def _read_url_list(path: Path) -> tuple[list[str], list[Quarantined]]:
+    """URLs of a URL list file, one per line (``#`` starts a comment), and bad lines."""
     urls: list[str] = []
     problems: list[Quarantined] = []
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -164,14 +177,14 @@ def _discover_local(source: str, path: Path) -> Discovery:
         else:
             problems.append(
                 Quarantined(
-                    source,
-                    f"{source}:{number}",
+                    str(path),
+                    f"{path}:{number}",
                     "discover",
                     "bad_url",
                     f"line {number} is not an http(s) URL: {line[:80]!r}",
                 )
             )
-    return Discovery(source, "url_list", _items(urls, "url", source), tuple(problems))
+    return urls, problems
 
 
 def _items(locators: Iterable[str], kind: ItemKind, source: str) -> tuple[Item, ...]:

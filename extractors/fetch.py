@@ -21,9 +21,10 @@ import ipaddress
 import socket
 import time
 import urllib.robotparser
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from types import TracebackType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 import stamina
@@ -53,6 +54,8 @@ class FetchPolicy:
     per_host_interval: float = 1.0
     obey_robots: bool = True
     allow_private: bool = False
+    # "host:port" origins that may be private all the same (a local test site).
+    allowed_origins: frozenset[str] = field(default=frozenset())
     allowed_schemes: frozenset[str] = field(default=frozenset({"http", "https"}))
 
 
@@ -60,24 +63,42 @@ class BlockedURL(ValueError):
     """The URL may not be fetched under the current policy."""
 
 
-def check_url(url: str, policy: FetchPolicy) -> None:
-    """Raise :class:`BlockedURL` unless ``url`` may be fetched under ``policy``."""
+@dataclass(frozen=True)
+class Target:
+    """Where a request goes: the URL as written, and the address it was checked at."""
+
+    url: str
+    address: str | None = None  # the vetted IP to connect to; None: let the client resolve
+
+
+def check_url(url: str, policy: FetchPolicy) -> Target:
+    """The vetted target of ``url``; raise :class:`BlockedURL` if policy forbids it.
+
+    The host is resolved once and every address it resolves to must be public,
+    unless the policy allows private addresses or names this origin. The request is
+    then sent to that address, so a second DNS answer cannot redirect it elsewhere.
+    """
     parts = urlsplit(url)
-    if parts.scheme.lower() not in policy.allowed_schemes:
+    scheme = parts.scheme.lower()
+    if scheme not in policy.allowed_schemes:
         raise BlockedURL(f"scheme {parts.scheme or '(none)'!r} is not allowed")
     host = parts.hostname
     if not host:
         raise BlockedURL("the URL has no host")
-    if policy.allow_private:
-        return
+    port = parts.port or (443 if scheme == "https" else 80)
+    if policy.allow_private or f"{host}:{port}" in policy.allowed_origins:
+        return Target(url)
     try:
-        infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
         raise BlockedURL(f"cannot resolve {host}: {exc.strerror}") from exc
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
+    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             raise BlockedURL(f"{host} resolves to non-public address {address}")
+    if not addresses:
+        raise BlockedURL(f"{host} resolves to no address")
+    return Target(url, str(addresses[0]))
 
 
 class Fetcher:
@@ -115,12 +136,12 @@ class Fetcher:
         current = url
         try:
             for _ in range(self.policy.max_redirects + 1):
-                check_url(current, self.policy)
-                if not self._robots_allow(current):
+                target = check_url(current, self.policy)
+                if not self._robots_allow(target):
                     return self._failed(
                         url, current, None, None, "disallowed by robots.txt", hops, started
                     )
-                status, headers, body = self._get_with_retries(current)
+                status, headers, body = self._get_with_retries(target)
                 location = headers.get("location")
                 if status in (301, 302, 303, 307, 308) and location:
                     hops.append(current)
@@ -156,7 +177,7 @@ class Fetcher:
         except (_Transient, httpx.HTTPError) as exc:
             return self._failed(url, current, None, None, _describe(exc), hops, started)
 
-    def _get_with_retries(self, url: str) -> tuple[int, httpx.Headers, bytes]:
+    def _get_with_retries(self, target: Target) -> tuple[int, httpx.Headers, bytes]:
         last: tuple[int, httpx.Headers, bytes] | None = None
         try:
             for attempt in stamina.retry_context(
@@ -166,7 +187,7 @@ class Fetcher:
                 wait_max=self.policy.backoff_max,
             ):
                 with attempt:
-                    last = self._get_once(url)
+                    last = self._get_once(target)
                     if last[0] in _RETRY_STATUSES:
                         raise _Transient(f"HTTP {last[0]}")
         except _Transient:
@@ -175,9 +196,9 @@ class Fetcher:
         assert last is not None
         return last
 
-    def _get_once(self, url: str) -> tuple[int, httpx.Headers, bytes]:
-        self._wait_for_host(url)
-        with self._client.stream("GET", url) as response:
+    def _get_once(self, target: Target) -> tuple[int, httpx.Headers, bytes]:
+        self._wait_for_host(target.url)
+        with self._stream(target) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
                 raise _TooLarge(
@@ -207,27 +228,46 @@ class Fetcher:
                 time.sleep(pause)
         self._last_request[host] = time.monotonic()
 
-    def _robots_allow(self, url: str) -> bool:
+    def _stream(self, target: Target) -> AbstractContextManager[httpx.Response]:
+        """A streamed GET of ``target``, sent to its vetted address when it has one."""
+        if target.address is None:
+            return self._client.stream("GET", target.url)
+        parts = urlsplit(target.url)
+        address = ipaddress.ip_address(target.address)
+        literal = f"[{address}]" if address.version == 6 else str(address)
+        netloc = literal if parts.port is None else f"{literal}:{parts.port}"
+        extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+        return self._client.stream(
+            "GET",
+            urlunsplit(parts._replace(netloc=netloc)),
+            headers={"Host": parts.netloc.rsplit("@", 1)[-1]},
+            extensions=extensions,
+        )
+
+    def _robots_allow(self, target: Target) -> bool:
         if not self.policy.obey_robots:
             return True
-        parts = urlsplit(url)
+        parts = urlsplit(target.url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin)
+            self._robots[origin] = self._load_robots(Target(f"{origin}/robots.txt", target.address))
         parser = self._robots[origin]
-        return parser is None or parser.can_fetch(self.policy.user_agent, url)
+        return parser is None or parser.can_fetch(self.policy.user_agent, target.url)
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
-        """robots.txt of ``origin``; ``None`` (everything allowed) when there is none."""
+    def _load_robots(self, robots: Target) -> urllib.robotparser.RobotFileParser | None:
+        """The parsed robots.txt; ``None`` (everything allowed) when there is none."""
         try:
-            self._wait_for_host(origin)
-            response = self._client.get(f"{origin}/robots.txt")
+            self._wait_for_host(robots.url)
+            with self._stream(robots) as response:
+                if response.status_code != 200:
+                    return None
+                body = response.read()
         except httpx.HTTPError:
             return None
-        if response.status_code != 200 or len(response.content) > 512 * 1024:
+        if len(body) > 512 * 1024:
             return None
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(response.text.splitlines())
+        parser.parse(body.decode("utf-8", "replace").splitlines())
         return parser
 
     def _failed(

@@ -90,6 +90,7 @@ class WebServer:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        self.server.block_on_close = False  # a test may leave a handler hanging on purpose
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def url(self, path: str) -> str:

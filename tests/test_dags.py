@@ -18,10 +18,10 @@ from wirehouse.sample_site import SampleSite
 BIN = Path(sys.executable).parent
 
 
-def _env(tmp_path: Path) -> dict[str, str]:
+def _env(tmp_path: Path, site: SampleSite | None = None) -> dict[str, str]:
     env = {**os.environ, **airflow_environment(tmp_path / "airflow", tmp_path / "home")}
     env.update(
-        WIREHOUSE_ALLOW_PRIVATE="true",
+        WIREHOUSE_ALLOWED_ORIGINS=site.base_url.removeprefix("http://") if site else "",
         WIREHOUSE_FETCH_DELAY="0",
         WIREHOUSE_BATCH_SIZE="4",
         PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
@@ -97,7 +97,7 @@ def test_the_dag_folder_imports_without_errors(tmp_path: Path) -> None:
 def test_airflow_dags_test_runs_the_pipeline_on_the_sample_site(
     tmp_path: Path, sample_site: SampleSite
 ) -> None:
-    env = _env(tmp_path)
+    env = _env(tmp_path, sample_site)
     _airflow(env, "db", "migrate")
     _airflow(env, "pools", "set", "warehouse", "1", "one warehouse writer")
     conf = json.dumps({"source": sample_site.feed_url})

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import time
 from http.server import BaseHTTPRequestHandler
+
+import httpx
+import pytest
 
 from extractors.fetch import Fetcher, FetchPolicy
 from tests.conftest import WebServer, reply
@@ -128,3 +132,49 @@ def test_requests_to_one_host_are_spaced(web: WebServer) -> None:
         for _ in range(3):
             assert fetcher.fetch(web.url("/a")).ok
     assert time.monotonic() - started >= 0.6
+
+
+def test_a_named_origin_may_be_private_but_a_redirect_elsewhere_is_refused(web: WebServer) -> None:
+    other = WebServer()  # a second loopback server, not named by the policy
+    web.routes["/jump"] = reply(302, headers={"Location": other.url("/inside")})
+    web.routes["/meta"] = reply(302, headers={"Location": "http://169.254.169.254/latest/"})
+    web.routes["/a"] = reply(body=HTML)
+    origin = web.base.removeprefix("http://")
+    policy = FetchPolicy(per_host_interval=0.0, allowed_origins=frozenset({origin}))
+    with Fetcher(policy) as fetcher:
+        assert fetcher.fetch(web.url("/a")).ok
+        jumped = fetcher.fetch(web.url("/jump"))
+        metadata = fetcher.fetch(web.url("/meta"))
+        by_name = fetcher.fetch(web.url("/a").replace("127.0.0.1", "localhost"))
+    assert jumped.error == "blocked: 127.0.0.1 resolves to non-public address 127.0.0.1"
+    assert jumped.redirects == (web.url("/jump"),)
+    assert (
+        metadata.error == "blocked: 169.254.169.254 resolves to non-public address 169.254.169.254"
+    )
+    assert by_name.error == "blocked: localhost resolves to non-public address 127.0.0.1"
+    other.server.server_close()
+
+
+def test_the_request_goes_to_the_address_that_was_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS is asked once; a second, different answer cannot send the request elsewhere."""
+    answers = iter(["93.184.215.14", "127.0.0.1"])
+
+    def resolve(host: str, port: int, *args: object, **kwargs: object) -> list[tuple[object, ...]]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, html=HTML.decode())
+
+    policy = FetchPolicy(per_host_interval=0.0, obey_robots=False)
+    with Fetcher(policy) as fetcher:
+        fetcher._client = httpx.Client(transport=httpx.MockTransport(handler))
+        result = fetcher.fetch("https://news.example.org/world/a.html?x=1")
+    assert result.ok
+    [request] = seen
+    assert str(request.url) == "https://93.184.215.14/world/a.html?x=1"
+    assert request.headers["Host"] == "news.example.org"
+    assert request.extensions["sni_hostname"] == "news.example.org"

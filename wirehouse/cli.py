@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -48,22 +48,7 @@ def run(
     ] = None,
 ) -> None:
     """Run the whole pipeline once: extract, load, dbt build, validate, export."""
-    from wirehouse.pipeline import run as run_pipeline
-
-    settings = Settings.from_env()
-    with _progress() as progress:
-
-        def track(label: str, total: int) -> Callable[[Any], None]:
-            task = progress.add_task(label, total=total)
-            return lambda _item: progress.advance(task)
-
-        summary = run_pipeline(
-            source,
-            settings,
-            run_id=run_id,
-            progress=track,
-            log=lambda message: err.print(f"[dim]{message}[/dim]"),
-        )
+    summary = _run_with_progress(source, Settings.from_env(), run_id)
     _print_summary(summary)
     if as_json:
         print(summary.as_json())
@@ -74,28 +59,17 @@ def run(
 @app.command()
 def demo() -> None:
     """Serve the bundled sample site on 127.0.0.1 and run the pipeline on its RSS feed."""
-    import os
-
-    from wirehouse.pipeline import run as run_pipeline
     from wirehouse.sample_site import serve
 
-    # The sample site is on loopback and is ours: allow it, and do not pause between pages.
-    os.environ.setdefault("WIREHOUSE_ALLOW_PRIVATE", "true")
-    os.environ.setdefault("WIREHOUSE_FETCH_DELAY", "0")
-    settings = Settings.from_env()
-    with serve() as site, _progress() as progress:
+    with serve() as site:
         err.print(f"Serving the sample site at {site.base_url}")
-
-        def track(label: str, total: int) -> Callable[[Any], None]:
-            task = progress.add_task(label, total=total)
-            return lambda _item: progress.advance(task)
-
-        summary = run_pipeline(
-            site.feed_url,
-            settings,
-            progress=track,
-            log=lambda message: err.print(f"[dim]{message}[/dim]"),
+        # The sample site is ours, on loopback: allow its origin alone, and do not pause.
+        settings = replace(
+            Settings.from_env(),
+            allowed_origins=(site.base_url.removeprefix("http://"),),
+            fetch_delay=0.0,
         )
+        summary = _run_with_progress(site.feed_url, settings)
     _print_summary(summary, to=Console(soft_wrap=True))
     if summary.error:
         raise typer.Exit(1)
@@ -190,6 +164,40 @@ def eval_statements(
             err.print(f"[dim]{escape(name)} miss: {escape(miss)}[/dim]")
 
 
+MASAKHANEWS_HELP = (
+    "MasakhaNEWS English split (TSV: category, headline, text, url), from "
+    "https://github.com/masakhane-io/masakhane-news (data/eng/dev.tsv)."
+)
+
+
+@eval_app.command("topics")
+def eval_topics(
+    masakhanews: Annotated[Path, typer.Option(help=MASAKHANEWS_HELP)] = Path(
+        "../shared/data/masakhanews-en/dev.tsv"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Top-level IPTC topics against MasakhaNEWS labels: per-class P/R/F1, macro-F1, accuracy."""
+    from wirehouse.topic_evaluation import evaluate, read_masakhanews
+
+    if not masakhanews.is_file():
+        err.print(f"[red]{escape(str(masakhanews))} not found[/red]")
+        raise typer.Exit(1)
+    scores = evaluate(read_masakhanews(masakhanews))
+    figures = scores.as_dict()
+    if as_json:
+        print(json.dumps(figures, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table("class", "precision", "recall", "f1", "support")
+    for label, c in scores.per_class.items():
+        table.add_row(label, f"{c.precision:.4f}", f"{c.recall:.4f}", f"{c.f1:.4f}", str(c.support))
+    Console().print(table)
+    for key in ("documents", "macro_f1", "accuracy", "unassigned", "docs_per_second"):
+        print(f"{key:16} {figures[key]}")
+
+
 def _print_table(figures: dict[str, dict[str, float | int]]) -> None:
     from rich.table import Table
 
@@ -216,13 +224,44 @@ def sample_site(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 
 
 
 @app.command()
-def config() -> None:
+def config(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the defaults as the docs' Markdown table.")
+    ] = False,
+) -> None:
     """The environment variables Wirehouse reads, with their values now."""
     import os
 
+    from wirehouse.config import PROJECT_ROOT
+
+    if markdown:
+        print("| variable | default | what |\n|---|---|---|")
+        for name, (default, description) in VARIABLES.items():
+            shown = default.replace(str(PROJECT_ROOT), "<repository>")
+            print(f"| `{name}` | `{shown}` | {description} |")
+        return
     for name, (default, description) in VARIABLES.items():
         value = os.environ.get(name, default)
-        err.print(f"[bold]{name}[/bold]={value}\n    {description}")
+        err.print(f"[bold]{name}[/bold]={escape(value)}\n    {escape(description)}")
+
+
+def _run_with_progress(source: str, settings: Settings, run_id: str | None = None) -> Any:
+    """The whole pipeline, with a progress bar per extraction batch on stderr."""
+    from wirehouse.pipeline import run as run_pipeline
+
+    with _progress() as progress:
+
+        def track(label: str, total: int) -> Callable[[Any], None]:
+            task = progress.add_task(label, total=total)
+            return lambda _item: progress.advance(task)
+
+        return run_pipeline(
+            source,
+            settings,
+            run_id=run_id,
+            progress=track,
+            log=lambda message: err.print(f"[dim]{escape(message)}[/dim]"),
+        )
 
 
 def _pages(files: list[Path]) -> Iterator[tuple[Path, Any]]:

@@ -34,9 +34,17 @@ VARIABLES: dict[str, tuple[str, str]] = {
     "WIREHOUSE_MAX_REDIRECTS": ("5", "Redirects followed before a URL is given up."),
     "WIREHOUSE_ALLOW_PRIVATE": (
         "false",
-        "Allow fetching private/loopback addresses (true only for local test sites).",
+        "Allow fetching any private/loopback address (prefer WIREHOUSE_ALLOWED_ORIGINS).",
+    ),
+    "WIREHOUSE_ALLOWED_ORIGINS": (
+        "",
+        "Comma-separated host:port origins that may be private (e.g. a local test site).",
     ),
     "WIREHOUSE_OBEY_ROBOTS": ("true", "Obey robots.txt."),
+    "WIREHOUSE_LANGUAGES": (
+        "en",
+        "Comma-separated ISO 639-1 codes the NLP handles; other articles are quarantined.",
+    ),
     "WIREHOUSE_MIN_TEXT_CHARS": ("200", "Shorter extracted texts are quarantined as 'too_short'."),
     "WIREHOUSE_LOCK_TIMEOUT": (
         "600",
@@ -65,8 +73,10 @@ class Settings:
     fetch_attempts: int
     max_redirects: int
     allow_private: bool
+    allowed_origins: tuple[str, ...]
     obey_robots: bool
     min_text_chars: int
+    languages: tuple[str, ...]
     lock_timeout: float
     keep_exports: int
 
@@ -85,8 +95,16 @@ class Settings:
             fetch_attempts=max(1, int(_env("WIREHOUSE_FETCH_ATTEMPTS"))),
             max_redirects=int(_env("WIREHOUSE_MAX_REDIRECTS")),
             allow_private=_flag("WIREHOUSE_ALLOW_PRIVATE"),
+            allowed_origins=tuple(
+                o.strip() for o in _env("WIREHOUSE_ALLOWED_ORIGINS").split(",") if o.strip()
+            ),
             obey_robots=_flag("WIREHOUSE_OBEY_ROBOTS"),
             min_text_chars=int(_env("WIREHOUSE_MIN_TEXT_CHARS")),
+            languages=tuple(
+                code.strip().lower()
+                for code in _env("WIREHOUSE_LANGUAGES").split(",")
+                if code.strip()
+            ),
             lock_timeout=float(_env("WIREHOUSE_LOCK_TIMEOUT")),
             keep_exports=max(1, int(_env("WIREHOUSE_KEEP_EXPORTS"))),
         )

@@ -61,12 +61,14 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
         per_host_interval=settings.fetch_delay,
         obey_robots=settings.obey_robots,
         allow_private=settings.allow_private,
+        allowed_origins=frozenset(settings.allowed_origins),
     )
 
 
-def read_local(path: Path, min_chars: int = 200) -> ExtractedPage:
+def read_local(path: Path, min_chars: int = 200, content: bytes | None = None) -> ExtractedPage:
     """An article from a local file: ``.txt`` is text as given, anything else HTML."""
-    content = path.read_bytes()
+    if content is None:
+        content = path.read_bytes()
     if path.suffix.lower() == ".txt":
         try:
             return text_page(content.decode("utf-8-sig"))
@@ -152,6 +154,14 @@ def _extract_one(
     else:
         path = Path(item.locator)
         url = path.resolve().as_uri()
+        size = path.stat().st_size
+        if size > settings.fetch_max_bytes:
+            quarantine(
+                "fetch",
+                "too_large",
+                f"{item.locator}: {size} bytes, over {settings.fetch_max_bytes}",
+            )
+            return
         content = path.read_bytes()
 
     article_id = ids.article_id(url)
@@ -161,7 +171,7 @@ def _extract_one(
     raw_sha = store.put(content) if content else None
     try:
         if item.kind == "file":
-            page = read_local(Path(item.locator), settings.min_text_chars)
+            page = read_local(Path(item.locator), settings.min_text_chars, content)
         else:
             html = decode_html(content, fetch.content_type if fetch else None)
             page = extract_page(html, url, min_chars=settings.min_text_chars)
@@ -170,6 +180,14 @@ def _extract_one(
         quarantine(stage, exc.reason, f"{item.locator}: {exc.detail}")
         return
 
+    if page.language and page.language not in settings.languages:
+        quarantine(
+            "nlp",
+            "unsupported_language",
+            f"{item.locator}: language {page.language or 'unknown'!r}; "
+            f"statements and actors are extracted for {', '.join(settings.languages)} only",
+        )
+        return
     try:
         analysis = analyse(page)
     except Exception as exc:
