@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
+
 from extractors.discover import Item, discover
 from extractors.fetch import Fetcher
 from extractors.records import Quarantined
@@ -117,9 +119,10 @@ def load_stage(run_id: str, settings: Settings) -> warehouse.LoadResult:
 
 def transform_stage(settings: Settings) -> int:
     """``dbt build``: seeds, models and their tests. Returns the number of nodes run."""
-    with warehouse.connect(settings.warehouse_path, timeout=settings.lock_timeout) as con:
-        warehouse.ensure_schema(con)  # sources exist even before the first load
-    return run_dbt("build", settings).nodes
+    with warehouse.exclusive(settings.warehouse_path, timeout=settings.lock_timeout):
+        with duckdb.connect(str(settings.warehouse_path)) as con:
+            warehouse.ensure_schema(con)  # sources exist even before the first load
+        return run_dbt("build", settings).nodes
 
 
 def validate_marts_stage(run_id: str, settings: Settings) -> int:

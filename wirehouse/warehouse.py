@@ -7,6 +7,7 @@ Airflow DAG lets only one task at a time open the file (the ``warehouse`` pool).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -71,28 +72,58 @@ class WarehouseBusy(RuntimeError):
 
 
 @contextmanager
+def exclusive(path: Path, *, timeout: float = 600.0) -> Iterator[None]:
+    """Hold the warehouse's writer lock (a lock file beside it) for the block.
+
+    Every Wirehouse process that writes the warehouse, dbt included, takes this lock
+    first, so two runs started at once take turns instead of failing on DuckDB's own
+    lock. The lock is released by the kernel if the holder dies, even by SIGKILL.
+    """
+    lock_path = path.with_name(f"{path.name}.writer-lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
+    with lock_path.open("a") as handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WarehouseBusy(
+                        f"another Wirehouse process held {path} for {timeout:.0f}s"
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
 def connect(
     path: Path, *, read_only: bool = False, timeout: float = 600.0
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse, waiting while another process holds its lock."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + timeout
-    pause = 0.1
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                if "lock" in str(exc).lower():
+    """Open the warehouse under :func:`exclusive`, also waiting out DuckDB's own lock
+    (held by a process that is not Wirehouse's, such as an analyst's DuckDB shell)."""
+    with exclusive(path, timeout=timeout):
+        deadline = time.monotonic() + timeout
+        pause = 0.1
+        while True:
+            try:
+                con = duckdb.connect(str(path), read_only=read_only)
+                break
+            except duckdb.IOException as exc:
+                locked = "lock" in str(exc).lower()
+                if not locked:
+                    raise
+                if time.monotonic() > deadline:
                     raise WarehouseBusy(f"{path} stayed locked for {timeout:.0f}s: {exc}") from exc
-                raise
-            time.sleep(pause)
-            pause = min(pause * 2, 2.0)
-    try:
-        yield con
-    finally:
-        con.close()
+                time.sleep(pause)
+                pause = min(pause * 2, 2.0)
+        try:
+            yield con
+        finally:
+            con.close()
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
