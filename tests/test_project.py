@@ -39,3 +39,17 @@ def test_the_readme_gives_the_two_set_up_commands() -> None:
     readme = (ROOT / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_test_the_reliability_doc_cites_exists() -> None:
+    doc = (ROOT / "docs" / "reliability.md").read_text()
+    cited = re.findall(r"`(tests/\w+\.py)(?:::(\w+))?", doc)
+    assert len(cited) > 20
+    last_file = ""
+    for file, name in cited:
+        last_file = file or last_file
+        source = (ROOT / last_file).read_text()
+        if name:
+            assert f"def {name}(" in source, f"{last_file}::{name}"
+    for name in re.findall(r"`::(\w+)`", doc):
+        assert any(f"def {name}(" in p.read_text() for p in (ROOT / "tests").glob("test_*.py")), name
