@@ -8,19 +8,40 @@ Built on spaCy's named entities, then cleaned up within the article:
   an organisation or a place;
 * countries: aliases are normalised ("U.S.", "America" -> "United States") and
   demonyms become the country ("Russian" -> "Russia"); cities stay places;
-* lines of page furniture ("Image source: Tass") yield nothing.
+* people: titles and roles stay out of the name ("U.S. President Donald Trump" ->
+  "Donald Trump"), and so do leading lower-case modifiers ("pro-Beijing");
+* a gazetteer of well-known actors (:mod:`extractors.gazetteer`: countries, capitals,
+  international organisations, news agencies, world leaders) adds the names spaCy
+  misses and corrects its types ("Twitter" is an organisation, not a person);
+* within the article, a surname is the person named in full even where spaCy saw no
+  name, an acronym defined in brackets ("Kennedy Space Center (KSC)") is that actor,
+  and a short form of an organisation's name ("the Corporation") is the full one;
+  unlabelled proper-noun acronyms and names ending in an organisation word ("Deseret
+  News") are organisations;
+* facilities (museums, stations, airports) are places; product and mission codes
+  ("IE6", "STS-1"), religions and festivals are not actors;
+* page furniture yields nothing: furniture lines ("Image source: Tass", newsletter
+  boxes, bylines, "Reporting by ..."), inline credits ("... Image: Reuters / John Smith.")
+  and the agency of a dateline ("MOSCOW (Reuters) -", whose city stays a place).
+
+Demonyms: spaCy's NORP entities that are nationality adjectives ("Russian") are emitted
+as the *country* they point at, so that the pipeline links "Russian troops" to Russia.
+They are not place mentions in the usual NER sense (GUM, for one, does not count them):
+:func:`is_demonym` tells them apart, and :mod:`wirehouse.ner_evaluation` leaves them out.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from extractors import gazetteer as gz
 from extractors.records import ActorMention, ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -31,6 +52,37 @@ FURNITURE_LINE = re.compile(
     r"source:|caption:|subscribe to|sign up|facebook comments|you may also like|"
     r"read more|related:|share this|follow us|advertisement)",
     re.IGNORECASE,
+)
+# The actor extractor's wider net: also credits, bylines, sign-up boxes, tag lists.
+ACTOR_FURNITURE_LINE = re.compile(
+    r"^\s*(image source|image:|images:|image copyright|image caption|media caption|"
+    r"photo:|photos:|photo credit|photograph:|photography:|picture:|pictures:|video:|"
+    r"audio:|illustration:|credit:|credits:|source:|sources:|caption:|file photo|"
+    r"subscribe|sign up|get our|newsletter|facebook comments|you may also like|"
+    r"read more|related:|share this|share$|follow us|advertisement|topics:|tags:|"
+    r"email address|first name|last name|copyright|©|\(c\)|all rights reserved|"
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by|"
+    r"the views and opinions expressed)",
+    re.IGNORECASE,
+)
+# A short line that mentions a newsletter or an inbox is a sign-up box.
+NEWSLETTER_LINE = re.compile(r"\b(newsletters?|inbox|unsubscribe)\b", re.IGNORECASE)
+# "By John Smith, Reuters" / "By Jane Doe | AFP": a byline.
+BYLINE = re.compile(
+    r"^\s*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*\s*(?:[,|/–—-].*)?$",
+)
+# An inline credit: "... held in Washington. Image: United States Navy." and
+# "Photo: Reuters/John Smith". It runs to the end of its sentence.
+INLINE_CREDIT = re.compile(
+    r"\b(?:Images?|Photos?|Photograph|Picture|Video|Audio|Illustration|Credit|Source)"
+    r"\s*:\s*[^\n]*?(?=\.(?:\s|$)|\n|$)"
+)
+# "Photograph: Joe Bloggs/AFP via Getty Images", "(Photo by X/Getty Images)".
+GETTY_CREDIT = re.compile(r"[^\n.]*\b(?:via )?Getty Images\b[^\n.]*")
+# A dateline: "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —". Group 1: the city.
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]*[A-Z])(?:,\s*[A-Z][\w .]*?)?\s*(\([^)\n]{1,40}\))\s*[-–—]",
+    re.MULTILINE,
 )
 
 # Words that are titles, not names: stripped from the edges of a PERSON entity.
@@ -62,6 +114,86 @@ PERSON_TITLES = frozenset(
         "princess",
         "pope",
         "premier",
+    }
+)
+# Titles and roles the actor extractor keeps out of person names (a wider net).
+NAME_TITLES = PERSON_TITLES | frozenset(
+    {
+        "vice",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "home",
+        "shadow",
+        "deputy",
+        "former",
+        "governor",
+        "gov.",
+        "mayor",
+        "ambassador",
+        "administrator",
+        "commissioner",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "professor",
+        "prof.",
+        "judge",
+        "justice",
+        "lord",
+        "lady",
+        "emeritus",
+        "captain",
+        "coach",
+        "chairman",
+        "chairwoman",
+        "director",
+        "ceo",
+        "colonel",
+        "col.",
+        "lieutenant",
+        "lt.",
+        "sergeant",
+        "sgt.",
+        "admiral",
+        "adm.",
+        "commander",
+        "rev.",
+        "reverend",
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "sheikh",
+        "ayatollah",
+        "of",
+        "state",
+        "u.s.",
+        "us",
+        "uk",
+        "u.k.",
+        "un",
+        "u.n.",
+        "eu",
+    }
+)
+# Titles that may stand before a name but are never part of it, as whole phrases.
+_TITLE_HEAD = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "governor",
+        "administrator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "chairman",
+        "ceo",
     }
 )
 
@@ -233,6 +365,19 @@ DEMONYMS: dict[str, str] = {
     "soviet": "Russia",
 }
 
+# Religions, festivals and pilgrimages: spaCy labels them PERSON or ORG; not actors.
+_NON_ACTORS_WORDS = """Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism
+    Hajj Umrah Ramadan Eid Christmas Easter Passover Diwali Hanukkah Internet Bible Koran
+    Quran Torah"""
+NON_ACTORS = frozenset(_NON_ACTORS_WORDS.split())
+
+# Last words that make a name a facility, which is a place.
+_FACILITY_WORDS_WORDS = """Museum Center Centre Hall Station Airport Stadium Arena Mosque Cathedral Church
+    Temple Synagogue Memorial Planetarium Square Palace Tower Towers Bridge Harbour Harbor
+    Prison Base Park Zoo Gallery Library Theatre Theater Port"""
+FACILITY_WORDS = frozenset(_FACILITY_WORDS_WORDS.split())
+_NOT_FACILITY = re.compile(r"\b(?:Research|Policy|Studies|Strategic|Council|Institute|for)\b")
+
 # Names spaCy often labels GPE that are organisations (blocs, groupings).
 ORG_OVERRIDES = frozenset({"G7", "G20", "NATO", "EU", "UN", "ASEAN", "OPEC", "BRICS"})
 
@@ -240,6 +385,34 @@ ORG_OVERRIDES = frozenset({"G7", "G20", "NATO", "EU", "UN", "ASEAN", "OPEC", "BR
 ORG_FRAGMENTS = frozenset({"state", "government", "secretary", "house", "office"})
 
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
+_LEADING_ARTICLE = re.compile(r"^(the|The|THE|a|an)\s+")
+_LEADING_LOWER = re.compile(
+    r"^(?!(?:al|el|de|da|di|van|von|bin|ibn|le|la|du|dos|das)\b)[a-z][\w.'’-]*\s+"
+)
+_LEADING_AFFIX = re.compile(r"^(?:[Pp]ro|[Aa]nti|[Pp]an|[Nn]on|[Ee]x)-[\w-]+\s+")
+_PARTICLE = re.compile(r"^(?:al|el|de|da|di|van|von|bin|ibn|le|la|du|dos|das)\b")
+# A person's name ends before "of" or "from": "Ann Chiang of DAB".
+_PERSON_TAIL = re.compile(r"\s(?:of|from|for|at|in)\s.*$", re.DOTALL)
+_NAME_SYLLABLE = re.compile(r"-[a-z]{2,5}\b")
+_TRAILING_SCORE = re.compile(r"\s\d{1,2}$")
+_ROLE_WORDS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "minister",
+        "director",
+        "chairman",
+        "chief",
+        "official",
+        "officials",
+        "sheriff",
+        "president",
+        "ceo",
+    }
+)
+_CODE = re.compile(r"^[A-Za-z]{1,5}-?\d+[A-Za-z]?$")
 _TRAILING_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _TRAILING_PUNCT = re.compile(r"[\s,.;:!?\"“”‘’()\[\]-]+$")
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -289,11 +462,64 @@ def _in_spans(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of page furniture: whole lines, inline credits, dateline agencies."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if (
+            ACTOR_FURNITURE_LINE.match(line)
+            or BYLINE.match(line.rstrip())
+            or (len(line) < 200 and NEWSLETTER_LINE.search(line))
+        ):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    for pattern in (INLINE_CREDIT, GETTY_CREDIT):
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    spans.extend((m.start(2), m.end(2)) for m in DATELINE.finditer(text))
+    return sorted(spans)
+
+
+def _cut_at_credit(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """The end of a mention, moved back to where a credit starts inside it."""
+    for a, _ in spans:
+        if start < a < end:
+            end = a
+    return end
+
+
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim "the", possessives and stray punctuation from the edges of a mention."""
     for _ in range(3):
         piece = text[start:end]
         m = _LEADING_PUNCT.match(piece) or _LEADING_THE.match(piece)
+        if m and m.end() < len(piece):
+            start += m.end()
+            continue
+        m2 = _TRAILING_POSSESSIVE.search(piece) or _TRAILING_PUNCT.search(piece)
+        if m2 and _ABBREVIATION.search(piece) and piece[m2.start() :] == ".":
+            break  # "U.S.", "U.K.": the point belongs to the name
+        if m2 and m2.start() > 0:
+            end = start + m2.start()
+            continue
+        break
+    return start, end
+
+
+def clean_name_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`clean_bounds` for the actor extractor: also trims "a"/"an", leading
+    lower-case modifiers ("pro-Beijing New People Party") and an unclosed bracket."""
+    piece = text[start:end]
+    if "(" in piece and ")" not in piece[piece.index("(") :]:
+        end = start + piece.index("(")  # "World Health Organisation (WHO"
+    for _ in range(8):
+        piece = text[start:end]
+        m = (
+            _LEADING_PUNCT.match(piece)
+            or _LEADING_ARTICLE.match(piece)
+            or _LEADING_LOWER.match(piece)
+            or _LEADING_AFFIX.match(piece)
+        )
         if m and m.end() < len(piece):
             start += m.end()
             continue
@@ -318,6 +544,25 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def strip_person_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading titles ("U.S. President Joe Biden" -> "Joe Biden") of a person mention."""
+    while True:
+        piece = text[start:end]
+        first, _, rest = piece.partition(" ")
+        if not rest:
+            return start, end
+        word = first.lower()
+        second = rest.partition(" ")[0].lower()
+        if (
+            word in NAME_TITLES
+            or (second in _TITLE_HEAD and (is_demonym(first) or country_name(first)))
+            or (second in _TITLE_HEAD and first.isupper() and len(rest.split()) > 1)
+        ):
+            start += len(first) + 1
+        else:
+            return start, end
+
+
 def country_name(surface: str) -> str | None:
     """The normalised country a surface form names, or ``None`` if it is not a country."""
     key = _LEADING_THE.sub("", surface.strip()).strip()
@@ -330,23 +575,131 @@ def country_name(surface: str) -> str | None:
     return None
 
 
-def build_name_index(doc: Doc) -> NameIndex:
+def is_demonym(surface: str) -> bool:
+    """Whether a surface form is a nationality adjective ("Russian", "South Korean")."""
+    return surface.strip().lower() in DEMONYMS
+
+
+@functools.cache
+def gazetteer() -> gz.Gazetteer:
+    """The well-known actors of ``gazetteer.tsv`` plus every country name."""
+    countries = [(name, gz.Entry("country", name)) for name in sorted(COUNTRIES)]
+    return gz.build(countries)
+
+
+@functools.cache
+def gazetteer_canonicals() -> frozenset[str]:
+    """The canonical names of the gazetteer: already normalised, never shortened."""
+    return frozenset(e.canonical for e in gazetteer().entries.values())
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention before classification: a cleaned span and where it came from."""
+
+    start: int
+    end: int
+    label: str  # a spaCy label, or "GAZ" for a gazetteer match
+    entry: gz.Entry | None = None
+
+
+def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
+    text = doc.text
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or _in_spans(ent.start_char, skip):
+            continue
+        end = _cut_at_credit(ent.start_char, ent.end_char, skip)
+        start, end = clean_name_bounds(text, ent.start_char, end)
+        if ent.label_ == "PERSON":
+            start, end = strip_person_titles(text, start, end)
+            tail = _PERSON_TAIL.search(text, start, end)
+            if tail is not None:
+                end = tail.start()
+            start, end = clean_name_bounds(text, start, end)
+            rest = _NAME_SYLLABLE.match(text, end)
+            if rest is not None:
+                end = rest.end()  # spaCy splits "Wong Kwok-hing" at the hyphen
+        elif ent.label_ == "ORG":
+            # "State Department Spokesperson": the role is not part of the organisation.
+            head, _, last = text[start:end].rpartition(" ")
+            if head and last.lower() in _ROLE_WORDS:
+                end = start + len(head)
+                start, end = clean_name_bounds(text, start, end)
+        score = _TRAILING_SCORE.search(text, start, end)
+        if score is not None and gazetteer().lookup(text[start : score.start()]) is not None:
+            end = score.start()  # "Sweden 1 – 0 Korea Republic"
+        surface = text[start:end]
+        if not surface.strip() or "\n" in surface:
+            continue
+        entry = gazetteer().lookup(surface)
+        found.append(Candidate(start, end, ent.label_, entry))
+    return found
+
+
+def _merge(spacy: list[Candidate], matches: list[gz.Match]) -> list[Candidate]:
+    """spaCy's mentions and the gazetteer's: a gazetteer match replaces the spaCy
+    mentions it overlaps, unless one of them strictly contains it ("Texas" inside
+    "University of Texas" stays part of the university)."""
+    merged = list(spacy)
+    for match in matches:
+        overlapping = [c for c in merged if c.start < match.end and match.start < c.end]
+        if any(
+            c.start <= match.start
+            and match.end <= c.end
+            and (c.start, c.end) != (match.start, match.end)
+            for c in overlapping
+        ):
+            continue
+        merged = [c for c in merged if c not in overlapping]
+        merged.append(Candidate(match.start, match.end, "GAZ", match.entry))
+    return sorted(merged, key=lambda c: (c.start, c.end))
+
+
+def build_name_index(doc: Doc, candidates: list[Candidate] | None = None) -> NameIndex:
     """Collect the article's full person names (two words or more)."""
     index = NameIndex()
-    skip = furniture_spans(doc.text)
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or _in_spans(ent.start_char, skip):
-            continue
-        start, end = clean_bounds(doc.text, ent.start_char, ent.end_char)
-        start, end = strip_titles(doc.text, start, end)
-        index.add(doc.text[start:end])
+    if candidates is None:
+        skip = credit_spans(doc.text)
+        candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(doc.text, skip))
+    for c in candidates:
+        if c.label == "PERSON" or (c.entry is not None and c.entry.type == "person"):
+            index.add(c.entry.canonical if c.entry is not None else doc.text[c.start : c.end])
     return index
 
 
-def _classify(ent: Span, surface: str, names: NameIndex) -> tuple[ActorType, str] | None:
-    label = ent.label_
+def _gazetteer_matches(text: str, skip: list[tuple[int, int]]) -> list[gz.Match]:
+    return [m for m in gazetteer().find(text) if not _in_spans(m.start, skip)]
+
+
+def _is_facility(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and (
+        (words[-1] in FACILITY_WORDS or words[0] == "Museum") and not _NOT_FACILITY.search(surface)
+    )
+
+
+def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, str] | None:
+    label = c.label
+    if surface in NON_ACTORS or (surface[0].islower() and not _PARTICLE.match(surface)):
+        return None
     person = names.canonical(surface)
+    if c.entry is not None and c.entry.type != "person" and person is not None and label != "GAZ":
+        return "person", person
+    if c.entry is not None:
+        if c.entry.type == "person":
+            return "person", names.canonical(c.entry.canonical) or c.entry.canonical
+        if person is not None and label in {"PERSON", "GAZ"} and " " not in surface:
+            # "Paris" in an article about Valeska Paris is the woman, not the city.
+            return "person", person
+        return c.entry.type, c.entry.canonical
+    if _CODE.match(surface) and surface not in ORG_OVERRIDES:
+        return None  # "IE6", "STS-1": products and missions
     if label == "PERSON":
+        if person is None and surface.isupper() and len(surface) > 1:
+            return "organization", surface  # an acronym: a party, an agency
+        if _is_facility(surface):
+            return "place", surface
         return "person", person or surface
     if person is not None and label in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
         # spaCy sometimes labels a lone surname ORG or GPE; the article knows better.
@@ -357,6 +710,8 @@ def _classify(ent: Span, surface: str, names: NameIndex) -> tuple[ActorType, str
     if label == "ORG":
         if surface.lower() in ORG_FRAGMENTS:
             return None
+        if _is_facility(surface):
+            return "place", surface
         return "organization", surface
     if label == "GPE":
         if surface in ORG_OVERRIDES:
@@ -367,25 +722,208 @@ def _classify(ent: Span, surface: str, names: NameIndex) -> tuple[ActorType, str
     return "place", surface
 
 
+def _dateline_cities(text: str) -> list[Candidate]:
+    """The city of each dateline ("MOSCOW (Reuters) -"), as a gazetteer-style candidate."""
+    found = []
+    for m in DATELINE.finditer(text):
+        city = m.group(1)
+        entry = gazetteer().lookup(city) or gazetteer().lookup(city.title())
+        if entry is None:
+            country = country_name(city.title())
+            kind: ActorType = "country" if country else "place"
+            entry = gz.Entry(kind, country or city.title())
+        found.append(Candidate(m.start(1), m.end(1), "GAZ", entry))
+    return found
+
+
 def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     """Every person, organisation, country and place mention, in text order."""
     text = doc.text
-    skip = furniture_spans(text)
-    names = build_name_index(doc)
+    skip = credit_spans(text)
+    matches = _gazetteer_matches(text, skip)
+    datelines = _dateline_cities(text)
+    dateline_spans = [(c.start, c.end) for c in datelines]
+    spacy = [c for c in _spacy_candidates(doc, skip) if not _in_spans(c.start, dateline_spans)]
+    candidates = _merge(spacy, [m for m in matches if not _in_spans(m.start, dateline_spans)])
+    candidates = sorted(candidates + datelines, key=lambda c: (c.start, c.end))
+    names = build_name_index(doc, candidates)
     mentions: list[ActorMention] = []
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS or _in_spans(ent.start_char, skip):
-            continue
-        start, end = clean_bounds(text, ent.start_char, ent.end_char)
-        if ent.label_ == "PERSON":
-            start, end = strip_titles(text, start, end)
-        surface = text[start:end]
-        if not surface.strip() or "\n" in surface:
-            continue
-        classified = _classify(ent, surface, names)
+    for c in candidates:
+        surface = text[c.start : c.end]
+        classified = _classify(c, surface, names)
         if classified is None:
             continue
         actor_type, canonical = classified
-        mentions.append(ActorMention(surface, canonical, actor_type, start, end))
+        mentions.append(ActorMention(surface, canonical, actor_type, c.start, c.end))
+    mentions = _acronyms(text, mentions, skip)
+    mentions = _surnames(doc, mentions, names, skip)
+    mentions = _unlabelled_organisations(doc, mentions, skip)
+    mentions = _short_organisation_names(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+_ACRONYM_DEFINITION = re.compile(r"\s*[(\[]([A-Z][A-Za-z0-9&]{1,9})[)\]]")
+_NOT_A_NAME = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(a < end and start < b for a, b in taken)
+
+
+def _acronyms(
+    text: str, mentions: list[ActorMention], skip: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """An acronym defined in brackets after a name ("Kennedy Space Center (KSC)") names
+    the same actor, there and wherever else the article uses it."""
+    aliases: dict[str, tuple[ActorType, str]] = {}
+    for m in mentions:
+        d = _ACRONYM_DEFINITION.match(text, m.end)
+        if m.type == "person" or d is None:
+            continue
+        acronym = d.group(1)
+        if sum(ch.isupper() for ch in acronym) >= 2 and acronym[0] == m.text[0]:
+            aliases.setdefault(acronym, (m.type, m.canonical))
+    if not aliases:
+        return mentions
+    result = [
+        ActorMention(m.text, aliases[m.text][1], aliases[m.text][0], m.start, m.end)
+        if m.text in aliases
+        else m
+        for m in mentions
+    ]
+    taken = [(m.start, m.end) for m in result]
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for hit in pattern.finditer(text):
+        if _free(hit.start(), hit.end(), taken) and not _in_spans(hit.start(), skip):
+            type_, canonical = aliases[hit.group()]
+            result.append(ActorMention(hit.group(), canonical, type_, hit.start(), hit.end()))
+            taken.append((hit.start(), hit.end()))
+    return result
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "de"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _MINOR_WORDS and w[0].isalpha())
+
+
+def _short_organisation_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Within an article, a short form of an organisation's name ("the Church", "Home
+    Office", "NPP") is the organisation named in full ("Church of Scientology", "United
+    Kingdom Home Office", "New People Party"), when exactly one full name fits."""
+    known = gazetteer_canonicals()
+    orgs = {m.canonical for m in mentions if m.type == "organization"}
+    mapping: dict[str, str] = {}
+    for short in orgs:
+        if short in known:
+            continue
+        words = short.split()
+        containers = [
+            full for full in orgs if full != short and _contains_words(full.split(), words)
+        ]
+        if short.isupper() and len(short) >= 2:
+            containers += [full for full in orgs if full != short and _initials(full) == short]
+        if not containers:
+            continue
+        longest = max(containers, key=len)
+        if all(_contains_words(longest.split(), c.split()) for c in containers):
+            mapping[short] = longest
+    if not mapping:
+        return mentions
+    return [
+        ActorMention(m.text, mapping[m.canonical], m.type, m.start, m.end)
+        if m.type == "organization" and m.canonical in mapping
+        else m
+        for m in mentions
+    ]
+
+
+# Acronyms that name no actor.
+_COMMON_ACRONYMS_WORDS = """CEO CFO COO CTO TV PC VR AR AI GMT UTC BST EST PST MP MEP QC SC KC AM PM GDP GNP DNA
+    RNA HIV AIDS ID OK USD EUR GBP PhD MBA FAQ CCTV COVID SARS LGBT LGBTQ IT IP URL PDF
+    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP"""
+COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS_WORDS.split())
+# Last words that make an unlabelled proper-noun phrase an organisation.
+_ORG_HEADS_WORDS = """Party Democrats Republicans Council Committee Commission Association Union Ministry
+    Department Agency Authority Bureau Institute University College School Foundation
+    Corporation Company Group Bank Fund Trust Society Federation League Alliance Front
+    Movement Army Navy Police Court Parliament Assembly Senate News Times Post Herald
+    Journal Gazette Press Tribune Telegraph Guardian Observer Weekly Daily Radio Television
+    Network Org Corps Inc Ltd LLC Club"""
+ORG_HEADS = frozenset(_ORG_HEADS_WORDS.split())
+
+
+def _unlabelled_organisations(
+    doc: Doc, mentions: list[ActorMention], skip: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """Proper-noun phrases spaCy did not label but that look like organisations: an
+    acronym ("ADPL") or a name ending in an organisation word ("Deseret News")."""
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(mentions)
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if (
+            token is not None
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and "\n" not in token.text
+        ):
+            run.append(token)
+            continue
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            surface = doc.text[start:end]
+            words = surface.split()
+            acronym = (
+                len(run) == 1 and surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 6
+            )
+            named = len(words) >= 2 and words[-1] in ORG_HEADS and words[0][0].isupper()
+            if (
+                ((acronym and surface not in COMMON_ACRONYMS) or named)
+                and _free(start, end, taken)
+                and not _in_spans(start, skip)
+            ):
+                result.append(ActorMention(surface, surface, "organization", start, end))
+                taken.append((start, end))
+            run = []
+    return result
+
+
+def _surnames(
+    doc: Doc, mentions: list[ActorMention], names: NameIndex, skip: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """A lone surname of a person the article names in full is that person, also where
+    spaCy did not see a name ("Rathbun said")."""
+    text = doc.text
+    surnames: dict[str, str] = {}
+    for full in names.full_names:
+        last = full.split()[-1]
+        if len(last) >= 3 and last[0].isupper() and gazetteer().lookup(last) is None:
+            surnames.setdefault(last, names.canonical(last) or full)
+    if not surnames:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(mentions)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in surnames) + r")(?![\w-])"
+    )
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        if not _free(start, end, taken) or _in_spans(start, skip):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or any(t.pos_ != "PROPN" or t.ent_type_ in _NOT_A_NAME for t in span):
+            continue
+        before = text[:start].rstrip(" ").rsplit(" ", 1)[-1] if text[:start].endswith(" ") else ""
+        after = text[end:].lstrip(" ").split(" ", 1)[0] if text[end:].startswith(" ") else ""
+        if (before[:1].isupper() and before[-1:].isalpha()) or after[:1].isupper():
+            continue  # part of a longer name: "John Rathbun", "Rathbun Foundation"
+        result.append(ActorMention(hit.group(), surnames[hit.group()], "person", start, end))
+        taken.append((start, end))
+    return result

@@ -91,3 +91,160 @@ def test_no_mentions_from_page_furniture(nlp: Language) -> None:
     )
     mentions = extract_actor_mentions(nlp(text))
     assert [m.text for m in mentions] == ["Russian", "Sergei Lavrov", "Antony Blinken", "Reykjavik"]
+
+
+# -- Boundaries, furniture, gazetteer ---------------------------------------------------
+
+SEED_FURNITURE = (
+    "Image source: Tass\n"
+    "Image source: ABC News\n"
+    "Topics: United States Russia Arctic Council Diplomacy\n"
+    "Subscribe to the International Relations Updates by The Kootneeti\n"
+    "Sign up for our newsletter and get the Kremlin Watch briefing in your inbox\n"
+    "Email Address *\n"
+    "The views and opinions expressed in this article are those of the author and do not "
+    "necessarily reflect the views of The Kootneeti Team\n"
+    "Photo: Reuters/Evelyn Hockstein\n"
+)
+
+
+def test_every_person_and_organisation_of_the_seed_is_one_actor(
+    seed: list[ActorMention],
+) -> None:
+    organisations = {m.canonical for m in seed if m.type == "organization"}
+    assert organisations == {
+        "Arctic Council",
+        "G7",
+        "Kremlin",
+        "NATO",
+        "Nord Stream AG",
+        "State Department",
+        "White House",
+    }
+    assert canonicals(seed, "US State Department") == {("State Department", "organization")}
+    # One canonical name per actor, one type per canonical name.
+    by_canonical: dict[str, set[str]] = {}
+    for m in seed:
+        by_canonical.setdefault(m.canonical, set()).add(m.type)
+    assert all(len(types) == 1 for types in by_canonical.values())
+
+
+def test_furniture_around_the_seed_adds_no_actor(
+    nlp: Language, seed_text: str, seed: list[ActorMention]
+) -> None:
+    with_furniture = SEED_FURNITURE + seed_text + SEED_FURNITURE
+    mentions = extract_actor_mentions(nlp(with_furniture))
+    shift = len(SEED_FURNITURE)
+    inside = [m for m in mentions if shift <= m.start < shift + len(seed_text)]
+    assert len(inside) == len(mentions)  # nothing from the furniture
+    assert {(m.canonical, m.type) for m in inside} == {(m.canonical, m.type) for m in seed}
+
+
+def test_titles_and_roles_stay_out_of_person_names(nlp: Language) -> None:
+    text = (
+        "U.S. President Donald Trump met Russian Foreign Minister Sergei Lavrov and "
+        "NASA Administrator Charles Bolden. Professor Jane Goodall of Oxford spoke."
+    )
+    people = [m.text for m in extract_actor_mentions(nlp(text)) if m.type == "person"]
+    assert "Donald Trump" in people
+    assert "Sergei Lavrov" in people
+    assert "Charles Bolden" in people
+    assert all(not p.startswith(("President", "Foreign", "Professor")) for p in people)
+
+
+def test_leading_modifiers_are_not_part_of_a_name(nlp: Language) -> None:
+    mentions = extract_actor_mentions(
+        nlp("The pro-Beijing Democratic Alliance won seats, and the World Health Organisation (WHO")
+    )
+    texts = [m.text for m in mentions]
+    assert "pro-Beijing" not in " ".join(texts)
+    assert "World Health Organisation" in texts
+
+
+def test_dateline_agency_is_not_an_actor(nlp: Language) -> None:
+    text = "MOSCOW (Reuters) — Russia said on Monday that talks with NATO had stalled.\n"
+    mentions = extract_actor_mentions(nlp(text))
+    assert ("MOSCOW", "Moscow", "place") in {(m.text, m.canonical, m.type) for m in mentions}
+    assert all(m.canonical != "Reuters" for m in mentions)
+    assert {m.canonical for m in mentions} >= {"Russia", "NATO"}
+
+
+def test_credit_lines_and_bylines_yield_nothing(nlp: Language) -> None:
+    text = (
+        "By Jane Doe, AFP\n"
+        "The summit was held in Geneva. Image: Reuters / John Smith.\n"
+        "Angela Merkel arrived on Tuesday.\n"
+        "Photograph: Kevin Lamarque/AFP via Getty Images\n"
+        "(Reporting by Tom Balmforth; Editing by Peter Graff)\n"
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    assert [m.canonical for m in mentions] == ["Geneva", "Angela Merkel"]
+
+
+def test_gazetteer_adds_and_retypes_well_known_actors(nlp: Language) -> None:
+    text = (
+        "The WHO warned on Twitter. Let us meet in Kyiv, said Barack Obama, "
+        "and Obama later called the UN. Who knows?"
+    )
+    by_text = {m.text: (m.canonical, m.type) for m in extract_actor_mentions(nlp(text))}
+    assert by_text["WHO"] == ("World Health Organization", "organization")
+    assert by_text["Twitter"] == ("Twitter", "organization")
+    assert by_text["Kyiv"] == ("Kyiv", "place")
+    assert by_text["Obama"] == ("Barack Obama", "person")
+    assert by_text["UN"] == ("United Nations", "organization")
+    assert "us" not in by_text
+    assert "Who" not in by_text
+
+
+def test_facilities_are_places_and_codes_are_not_actors(nlp: Language) -> None:
+    text = "Visitors at the Kennedy Space Center said IE6 users and Islam were not discussed."
+    by_text = {m.text: m.type for m in extract_actor_mentions(nlp(text))}
+    assert by_text.get("Kennedy Space Center") == "place"
+    assert "IE6" not in by_text
+    assert "Islam" not in by_text
+
+
+def test_demonyms_are_countries_but_flagged(nlp: Language) -> None:
+    from extractors.actors import is_demonym
+
+    mentions = extract_actor_mentions(nlp("Russian troops massed near the Ukrainian border."))
+    demonyms = [m for m in mentions if is_demonym(m.text)]
+    assert {(m.text, m.canonical, m.type) for m in demonyms} == {
+        ("Russian", "Russia", "country"),
+        ("Ukrainian", "Ukraine", "country"),
+    }
+    assert not is_demonym("Russia")
+
+
+def test_article_level_canonical_names(nlp: Language) -> None:
+    text = (
+        "The Kennedy Space Center (KSC) hosted officials from the Acme Widget Corporation.\n"
+        "Mark Halloway, a detective, said KSC staff were helpful.\n"
+        "Later, Halloway said the Corporation would return.\n"
+    )
+    mentions = extract_actor_mentions(nlp(text))
+    by_text = {m.text: (m.canonical, m.type) for m in mentions}
+    # An acronym defined in brackets is the same actor, there and later.
+    assert [(m.canonical, m.type) for m in mentions if m.text == "KSC"] == [
+        ("Kennedy Space Center", "place"),
+        ("Kennedy Space Center", "place"),
+    ]
+    # A surname spaCy may not label is the person named in full.
+    assert by_text["Halloway"] == ("Mark Halloway", "person")
+    # A short form of an organisation's name is the organisation.
+    assert by_text["Corporation"] == ("Acme Widget Corporation", "organization")
+
+
+def test_hyphenated_given_names_and_score_lines(nlp: Language) -> None:
+    text = "Veteran politician Wong Kwok-hing of FTU was defeated.\nGroup F — Sweden 1 – 0 Norway\n"
+    texts = [m.text for m in extract_actor_mentions(nlp(text))]
+    assert "Wong Kwok-hing" in texts
+    assert "Sweden 1" not in texts
+
+
+def test_unlabelled_acronyms_and_newspapers_are_organisations(nlp: Language) -> None:
+    text = "Leung Kwok-hung of LSD was elected, the Deseret News observed. The CEO said nothing."
+    by_text = {m.text: (m.canonical, m.type) for m in extract_actor_mentions(nlp(text))}
+    assert by_text.get("LSD") == ("LSD", "organization")
+    assert by_text.get("Deseret News") == ("Deseret News", "organization")
+    assert "CEO" not in by_text

@@ -52,4 +52,6 @@ def test_every_test_the_reliability_doc_cites_exists() -> None:
         if name:
             assert f"def {name}(" in source, f"{last_file}::{name}"
     for name in re.findall(r"`::(\w+)`", doc):
-        assert any(f"def {name}(" in p.read_text() for p in (ROOT / "tests").glob("test_*.py")), name
+        assert any(f"def {name}(" in p.read_text() for p in (ROOT / "tests").glob("test_*.py")), (
+            name
+        )

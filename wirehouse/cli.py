@@ -198,6 +198,25 @@ def eval_topics(
         print(f"{key:16} {figures[key]}")
 
 
+@eval_app.command("actors")
+def eval_actors(
+    gum: Annotated[
+        Path,
+        typer.Option(
+            help="GUM news mentions (gum_news_mentions_derived.jsonl), derived from "
+            "https://github.com/amir-zeldes/gum (CC BY 4.0)."
+        ),
+    ] = Path("../shared/data/gum-news/gum_news_mentions_derived.jsonl"),
+) -> None:
+    """Named person, organisation and place mentions (exact spans) and canonicalisation."""
+    from wirehouse.ner_evaluation import evaluate_ner
+
+    if not gum.is_file():
+        err.print(f"[red]{escape(str(gum))}: no such file[/red]")
+        raise typer.Exit(1)
+    print(json.dumps(evaluate_ner(gum), indent=2))
+
+
 def _print_table(figures: dict[str, dict[str, float | int]]) -> None:
     from rich.table import Table
 
