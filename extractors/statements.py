@@ -11,27 +11,41 @@ The extractor works in three passes over ``doc`` (``nlp(article_text)``):
 2. **Cues** (reporting verbs, :data:`CUE_LEMMAS`) are found on the dependency parse:
    first the nearest cue among the syntactic ancestors of the quoted words, then any
    cue in the same sentence, then the statement just before in the same paragraph
-   (split quotes: ``"...," he said, "..."``).
+   (split quotes: ``"...," he said, "..."``), then a cue with a subject in the
+   sentence just before or after the quote, then the main verb of a clause that
+   introduces the quote with a colon ("Trump boomed: “...”").
 3. **Speakers** are the subject of the cue, expanded to its noun phrase and resolved:
    a surname to the article's full name, a title ("the Russian foreign minister") to
    the person introduced with it, a pronoun to the person the preceding sentences are
    about, "the spokesman" to the unnamed spokesman introduced before.
 
-Quotes in headings, quoted titles ("the book “...”"), so-called terms and scare
-quotes around a word or two that no cue reports are not statements. Indirect speech
-("X said (that) ...", "according to X, ...") is reported for cue verbs that carry a
-clausal complement and quote nothing.
+Quotes in headings, quoted titles ("the book “...”", "NBC’s “Today”"), so-called
+terms and scare quotes around a word or two that no cue reports are not statements.
+
+Indirect statements come in two passes. The reporting verbs report their clausal
+complement ("X said (that) ...", "X left, saying ..."), the clause they interrupt
+("The talks failed, the minister added."), what follows their colon, or the clause of
+"according to X, ...". Then the wider lexicon of :mod:`extractors.cues` (beliefs,
+findings, praise and criticism, promises: "X believes ...", "polls show ...",
+"X praised the plan", "X vowed to fight", "X talked about the economy") reports its
+clause, object, infinitive or prepositional object, only outside the statements
+already found, so "X said the union had offered to ..." stays one statement. Any verb
+whose person or organisation subject carries a clause counts too ("X bet that ...").
 
 Everything is a pure function of ``doc``: the same text gives the same statements.
+``doc.text``, ``doc.ents`` and ``doc.sents`` are rebuilt by spaCy on every access, so
+they are read once per call (:class:`_DocCache`).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extractors.actors import NameIndex, build_name_index, clean_bounds, strip_titles
+from extractors.actors import NameIndex, clean_bounds, furniture_spans, strip_titles
+from extractors.cues import CLAUSE, INDIRECT_CUES, INFINITIVE, OBJECT, PREPOSITION_CUES
 from extractors.records import SpeakerType, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -123,6 +137,29 @@ CUE_LEMMAS = frozenset(
         "signal",
         "indicate",
         "accord",
+        "joke",
+        "echo",
+        "boom",
+        "shout",
+        "yell",
+        "chant",
+        "grouse",
+        "scoff",
+        "exclaim",
+        "chime",
+        "snap",
+        "muse",
+        "mutter",
+        "plead",
+        "scream",
+        "thunder",
+        "recount",
+        "read",
+        "quote",
+        "interject",
+        "gush",
+        "marvel",
+        "sigh",
     }
 )
 
@@ -357,6 +394,53 @@ class _Speaker:
     basis: str  # a key of CONFIDENCE
 
 
+# ---------------------------------------------------------------------------- cache
+
+
+class _DocCache(threading.local):
+    """Text, entities and sentences of the document being read, built once per call:
+    spaCy rebuilds ``doc.text``, ``doc.ents`` and ``doc.sents`` on every access."""
+
+    doc: Doc | None = None
+    text: str = ""
+    ents: tuple[Span, ...] = ()
+    sents: tuple[Span, ...] = ()
+
+
+_CACHE = _DocCache()
+
+
+def _text(doc: Doc) -> str:
+    return _CACHE.text if _CACHE.doc is doc else doc.text
+
+
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    return _CACHE.ents if _CACHE.doc is doc else tuple(doc.ents)
+
+
+def _sents(doc: Doc) -> tuple[Span, ...]:
+    return _CACHE.sents if _CACHE.doc is doc else tuple(doc.sents)
+
+
+def _ents_in(span: Span) -> list[Span]:
+    """``span.ents`` from the cached entities."""
+    return [e for e in _ents(span.doc) if e.start >= span.start and e.end <= span.end]
+
+
+def _build_name_index(doc: Doc) -> NameIndex:
+    """Full person names (two words or more), as :func:`extractors.actors.build_name_index`."""
+    index = NameIndex()
+    text = _text(doc)
+    skip = furniture_spans(text)
+    for ent in _ents(doc):
+        if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b in skip):
+            continue
+        start, end = clean_bounds(text, ent.start_char, ent.end_char)
+        start, end = strip_titles(text, start, end)
+        index.add(text[start:end])
+    return index
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -458,10 +542,15 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int, str, bool]]:
 # ----------------------------------------------------------------------------- cues
 
 
+_SAYING_NOUN_CUES = frozenset({"say", "claim", "argue", "warn", "state", "allege", "suggest"})
+
+
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in _SAYING_NOUN_CUES:
+        return True  # "a statement saying ...": the noun is the source
     if token.dep_ in {"amod", "compound", "acl"} and lemma != "accord":
         return False  # "an announced pullback", "a company called X"
     if lemma == "accord":
@@ -524,7 +613,7 @@ def _syntactic_cue(doc: Doc, inside: set[int], quoted: set[int]) -> Token | None
 def _sentence_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
     """A cue anywhere in the sentences the quote touches, nearest to the quote."""
     sents: list[Span] = []
-    for sent in doc.sents:
+    for sent in _sents(doc):
         if sent.end_char > quote.open_pos and sent.start_char < quote.close_pos:
             sents.append(sent)
     best: tuple[int, int, Token] | None = None
@@ -536,6 +625,57 @@ def _sentence_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
                 distance = token.idx - quote.close_pos
             else:
                 distance = quote.open_pos - token.idx
+            if best is None or (distance, token.i) < best[:2]:
+                best = (distance, token.i, token)
+    return best[2] if best else None
+
+
+def _colon_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
+    """ "Trump leaned in and boomed: “...”": a quote introduced by a colon belongs to
+    the subject of the clause before the colon (its main verb stands in for a cue)."""
+    text = _text(doc)
+    i = quote.open_pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\n":
+        i -= 1
+    if i < 0 or text[i] != ":" or text.count("\n", i, quote.open_pos) > 2:
+        return None
+    span = doc.char_span(i, i + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    node = span[0]
+    while node.head.i != node.i and node.dep_ not in {"ROOT"}:
+        node = node.head
+    if node.i in quoted or node.pos_ not in {"VERB", "AUX"} or _subject(node) is None:
+        return None
+    return node
+
+
+def _nearby_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
+    """A cue with a subject in the sentence just before or just after the quote, in
+    its paragraph: "Trump spoke on Tuesday. “...” He said the plan ..." ."""
+    text = _text(doc)
+    para_start = text.rfind("\n", 0, quote.open_pos) + 1
+    para_end = text.find("\n", quote.close_pos)
+    para_end = len(text) if para_end == -1 else para_end
+    sents = _sents(doc)
+    touched = [
+        i
+        for i, s in enumerate(sents)
+        if s.end_char > quote.open_pos and s.start_char < quote.close_pos
+    ]
+    if not touched:
+        return None
+    best: tuple[int, int, Token] | None = None
+    for index in (touched[0] - 1, touched[-1] + 1):
+        if not 0 <= index < len(sents):
+            continue
+        sent = sents[index]
+        if sent.start_char < para_start or sent.end_char > para_end + 1:
+            continue
+        for token in sent:
+            if token.i in quoted or not _is_cue(token) or _subject(token) is None:
+                continue
+            distance = abs(token.idx - quote.open_pos)
             if best is None or (distance, token.i) < best[:2]:
                 best = (distance, token.i, token)
     return best[2] if best else None
@@ -553,6 +693,8 @@ def _subject(cue: Token) -> Token | None:
                     if grandchild.dep_ == "pobj":
                         return grandchild
         return None
+    if cue.dep_ == "acl":
+        return cue.head  # "a statement saying ..."
     node = cue
     for _ in range(6):
         for child in node.children:
@@ -620,12 +762,12 @@ class _Context:
 def _build_roles(doc: Doc, names: NameIndex) -> list[tuple[int, frozenset[str], str, str]]:
     """Titles people were introduced with: "Russian Foreign Minister Sergei Lavrov"."""
     roles: list[tuple[int, frozenset[str], str, str]] = []
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ != "PERSON":
             continue
-        start, end = clean_bounds(doc.text, ent.start_char, ent.end_char)
-        start, end = strip_titles(doc.text, start, end)
-        person = names.canonical(doc.text[start:end]) or doc.text[start:end]
+        start, end = clean_bounds(_text(doc), ent.start_char, ent.end_char)
+        start, end = strip_titles(_text(doc), start, end)
+        person = names.canonical(_text(doc)[start:end]) or _text(doc)[start:end]
         head = ent.root
         title = [
             t
@@ -667,7 +809,7 @@ def _build_anonymous(doc: Doc) -> list[tuple[int, str, str]]:
         if not determiners & {"a", "an"}:
             continue
         start, end = _phrase(token)
-        found.append((start, token.lower_, _description(doc.text[start:end])))
+        found.append((start, token.lower_, _description(_text(doc)[start:end])))
     return found
 
 
@@ -713,11 +855,11 @@ def _person_from_tokens(ctx: _Context, start: int, end: int) -> str | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    for ent in span.ents:
+    for ent in _ents_in(span):
         if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
-            s, e = clean_bounds(ctx.doc.text, ent.start_char, ent.end_char)
-            s, e = strip_titles(ctx.doc.text, s, e)
-            surface = ctx.doc.text[s:e]
+            s, e = clean_bounds(_text(ctx.doc), ent.start_char, ent.end_char)
+            s, e = strip_titles(_text(ctx.doc), s, e)
+            surface = _text(ctx.doc)[s:e]
             full = ctx.names.canonical(surface)
             if full is not None:
                 return full
@@ -760,13 +902,13 @@ def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
     found = _sentence_about(ctx, sent, before=position)
     if found:
         return found
-    sents = [s for s in ctx.doc.sents if s.end_char <= sent.start_char]
+    sents = [s for s in _sents(ctx.doc) if s.end_char <= sent.start_char]
     for previous in reversed(sents[-6:]):
         found = _sentence_about(ctx, previous)
         if found:
             return found
     # Fall back to the last person named before the pronoun.
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(_ents(ctx.doc)):
         if ent.end_char <= position and ent.label_ == "PERSON":
             return ctx.names.canonical(ent.text) or ent.text
     return None
@@ -787,8 +929,10 @@ def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
         s, e = subject.idx, subject.idx + len(subject.text)
         return _Speaker(None, "unknown", s, e, "unresolved")
     start, end = _phrase(subject)
-    start, end = clean_bounds(ctx.doc.text, start, end) if subject.pos_ == "PROPN" else (start, end)
-    phrase = ctx.doc.text[start:end]
+    start, end = (
+        clean_bounds(_text(ctx.doc), start, end) if subject.pos_ == "PROPN" else (start, end)
+    )
+    phrase = _text(ctx.doc)[start:end]
     unnamed_head = (
         subject.lemma_.lower() in ANONYMOUS_NOUNS
         and subject.ent_type_ == ""
@@ -813,11 +957,15 @@ def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         name = phrase
         if span is not None:
-            for ent in span.ents:
+            for ent in _ents_in(span):
                 if ent.label_ in {"ORG", "GPE"} and ent.start <= subject.i < ent.end:
-                    s, e = clean_bounds(ctx.doc.text, ent.start_char, ent.end_char)
-                    name = ctx.doc.text[s:e]
+                    s, e = clean_bounds(_text(ctx.doc), ent.start_char, ent.end_char)
+                    name = _text(ctx.doc)[s:e]
                     break
+        # "the Valdorian government" is the Valdorian government; "the ministry" stays.
+        first, _, rest = name.partition(" ")
+        if first in {"the", "The"} and rest[:1].isupper():
+            name = rest
         return _Speaker(name, "organization", start, end, "organization")
     return _Speaker(phrase, "unknown", start, end, "unresolved")
 
@@ -826,7 +974,7 @@ def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
 
 
 def _kind(doc: Doc, quote: _Quote, inside: set[int], cue: Token | None) -> StatementKind:
-    text = doc.text
+    text = _text(doc)
     body = text[quote.start : quote.end]
     words = _WORD.findall(body)
     tokens = [doc[i] for i in sorted(inside) if not doc[i].is_punct and not doc[i].is_space]
@@ -880,19 +1028,36 @@ def _is_heading(text: str, position: int) -> bool:
 
 
 def _is_title_or_scare(doc: Doc, quote: _Quote, inside: set[int]) -> bool:
-    text = doc.text
+    text = _text(doc)
     before = text[max(0, quote.open_pos - 40) : quote.open_pos].lower().rstrip()
     if before.endswith(SCARE_PREFIXES):
         return True
     first = min(inside) if inside else None
     if first is not None and first > 0:
         j = first - 1
-        while j > 0 and (doc[j].is_punct or doc[j].is_space):
+        while j > 0 and (doc[j].is_punct or doc[j].is_space) and "\n" not in doc[j].text:
             j -= 1
-        if doc[j].lower_ in TITLE_WORDS or doc[j].lemma_.lower() in TITLE_WORDS:
+        if "\n" in doc[j].text:
+            return False  # the quote opens its paragraph
+        if doc[j].tag_ == "POS" and _title_case(text[quote.start : quote.end]):
+            return True  # CNN’s “State of the Union”
+        named = doc[j].text[:1].isupper() and not doc[j].is_sent_start  # Dr. Paul Song
+        if not named and (doc[j].lower_ in TITLE_WORDS or doc[j].lemma_.lower() in TITLE_WORDS):
             # "the film “...”" — but "called for “...”" stays a cue.
             return not (doc[j].lemma_.lower() == "call" and _is_cue(doc[j]))
     return False
+
+
+def _title_case(body: str) -> bool:
+    """Every word capitalised, as in a title: "Good Morning America", "Today"."""
+    words = _WORD.findall(body)
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
+    return (
+        1 <= len(words) <= 8
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w in small for w in words)
+        and not _SENTENCE_END.search(body)
+    )
 
 
 def _looks_like_title(body: str) -> bool:
@@ -915,12 +1080,22 @@ def _tokens_in(doc: Doc, start: int, end: int) -> set[int]:
 
 def extract_statements(doc: Doc) -> list[Statement]:
     """Direct, partial and indirect statements of ``doc``, in text order."""
-    text = doc.text
-    names = build_name_index(doc)
+    _CACHE.doc, _CACHE.text = doc, doc.text
+    _CACHE.ents, _CACHE.sents = tuple(doc.ents), tuple(doc.sents)
+    try:
+        return _extract(doc)
+    finally:
+        _CACHE.doc, _CACHE.text, _CACHE.ents, _CACHE.sents = None, "", (), ()
+
+
+def _extract(doc: Doc) -> list[Statement]:
+    text = _text(doc)
+    names = _build_name_index(doc)
     ctx = _Context(doc, names, _build_roles(doc, names), _build_anonymous(doc), {})
     quotes = [_Quote(*q) for q in find_quotes(text)]
     marks_by_quote = [_tokens_in(doc, q.open_pos, q.close_pos) for q in quotes]
     quoted: set[int] = set().union(*marks_by_quote) if marks_by_quote else set()
+    reported: set[int] = set()  # the tokens of the quotes that became statements
 
     statements: list[Statement] = []
     used_cues: set[int] = set()
@@ -947,13 +1122,18 @@ def extract_statements(doc: Doc) -> list[Statement]:
                 speaker = prev_speaker
                 basis_penalty = 0.1 if same_paragraph else 0.25
         words = _WORD.findall(body)
+        borrowed = False  # a cue of the next or previous sentence keeps its own statement
+        if cue is None and len(words) > 3 and not _looks_like_title(body):
+            cue = _nearby_cue(doc, quote, quoted) or _colon_cue(doc, quote, quoted)
+            basis_penalty = 0.15
+            borrowed = True
         if cue is None:
             if len(words) <= 3 or _looks_like_title(body):
                 continue  # a scare quote or a title: nobody is reported saying it
             speaker = _Speaker(None, "unknown", None, None, "unknown")
         elif speaker is None:
             speaker = _resolve_speaker(ctx, cue)
-        if cue is not None:
+        if cue is not None and not borrowed:
             used_cues.add(cue.i)
         kind = _kind(doc, quote, marks, cue)
         cue_start, cue_end = _cue_span(cue) if cue is not None else (None, None)
@@ -982,8 +1162,15 @@ def extract_statements(doc: Doc) -> list[Statement]:
             )
         )
         previous = (quote, cue, speaker, para_start)
+        reported |= marks
 
-    statements.extend(_indirect_statements(ctx, quoted, used_cues))
+    # A scare quote that no cue reported can be part of what a verb reports:
+    # "Trump blasted Disney for its “outrageous practices”".
+    statements.extend(_indirect_statements(ctx, reported, used_cues, None))
+    # Verbs of the wider lexicon report only outside the statements found so far:
+    # "X said the group had offered to ..." is one statement, X's.
+    covered = [(s.start, s.end) for s in statements]
+    statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
     statements.sort(key=lambda s: (s.start, s.end))
     return statements
 
@@ -993,11 +1180,14 @@ def extract_statements(doc: Doc) -> list[Statement]:
 
 def _has_own_subject(cue: Token) -> bool:
     """Indirect speech needs an explicit reporter: "X said", "X stressed ... and said"."""
-    if cue.lemma_.lower() == "accord":
+    if cue.lemma_.lower() == "accord" or cue.dep_ == "acl":
         return True
     if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
         return True
-    return cue.dep_ == "conj" and any(c.dep_ == "nsubj" for c in cue.head.children)
+    if cue.dep_ in {"conj", "advcl", "xcomp"} and cue.i > cue.head.i:
+        # "X stressed ... and said", "X left, saying ...", "X went on to say ..."
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.head.children)
+    return False
 
 
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\b(?:and|but|or|while|although)\b)+$")
@@ -1008,12 +1198,137 @@ def _strip_trailing_conjunction(text: str, start: int, end: int) -> int:
     return m.start() if m and m.end() == end else end
 
 
-def _indirect_statements(ctx: _Context, quoted: set[int], used_cues: set[int]) -> list[Statement]:
+_CLAUSE_ONLY = frozenset({CLAUSE})
+# Dependencies that carry each kind of reported content.
+_COMPLEMENT_DEPS = ((CLAUSE, ("ccomp",)), (INFINITIVE, ("xcomp",)), (OBJECT, ("dobj",)))
+
+
+def _is_indirect_cue(token: Token) -> bool:
+    """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause."""
+    lemma = token.lemma_.lower()
+    return (
+        (lemma in INDIRECT_CUES or lemma in PREPOSITION_CUES)
+        and token.pos_ in {"VERB", "AUX"}
+        and token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
+    )
+
+
+_VIEW_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_NOT_VIEWS = frozenset({"have", "be", "do", "let", "get", "make", "go", "come", "take", "give"})
+
+
+def _holds_a_view(token: Token) -> bool:
+    """Any verb whose person or organisation subject carries a clause: "X bet that ..."."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if token.lemma_.lower() in _NOT_VIEWS:
+        return False
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return (
+                child.lower_ in _VIEW_PRONOUNS
+                or child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                or child.lemma_.lower() in ANONYMOUS_NOUNS
+                or child.lemma_.lower() in ORGANIZATION_NOUNS
+            )
+    return False
+
+
+def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[int, int] | None:
+    """Characters of the content a cue reports: its clause, infinitive or object."""
+    doc = token.doc
+    preps = PREPOSITION_CUES.get(token.lemma_.lower())
+    if preps is not None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if objects and objects[0].i not in quoted:
+                    left, right = objects[0].left_edge, objects[0].right_edge
+                    return left.idx, right.idx + len(right.text)
+    for kind, deps in _COMPLEMENT_DEPS:
+        if kind not in kinds:
+            continue
+        for child in token.children:
+            if child.dep_ not in deps or child.i in quoted:
+                continue
+            left, right = child.left_edge, child.right_edge
+            if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
+                left = doc[left.i + 1]
+            return left.idx, right.idx + len(right.text)
+    return None
+
+
+def _after_colon(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "X said in a statement: <content>": the rest of the sentence after the colon,
+    or the next paragraph when the colon ends this one."""
+    doc = cue.doc
+    text = _text(doc)
+    sent = cue.sent
+    colon = next(
+        (t for t in doc[cue.i + 1 : min(sent.end, cue.i + 8)] if t.text == ":"),
+        None,
+    )
+    if colon is None or any(t.i in quoted for t in doc[cue.i : colon.i]):
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    start = colon.idx + 1
+    end = min(sent.end_char, line_end)
+    if not text[start:end].strip():
+        # The colon ends the paragraph: the next paragraph is the content.
+        while line_end < len(text) and text[line_end] == "\n":
+            line_end += 1
+        start = line_end
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+    start, end = _trim(text, start, end)
+    if end <= start or text[start] in _OPENERS:
+        return None  # a quote: the quote pass reports it
+    if any(doc[i].idx >= start and doc[i].idx < end for i in quoted):
+        return None
+    return start, end
+
+
+def _host_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "The talks failed, he said": the clause a parenthetical cue hangs from, without
+    the cue's own words."""
+    if cue.dep_ != "parataxis" or cue.head.i in quoted:
+        return None
+    head = cue.head
+    words = [
+        t
+        for t in head.subtree
+        if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and t.i not in quoted
+    ]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or any(t.i in quoted for t in head.subtree):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _indirect_statements(
+    ctx: _Context,
+    quoted: set[int],
+    used_cues: set[int],
+    covered: list[tuple[int, int]] | None,
+) -> list[Statement]:
+    """Indirect statements of the reporting verbs (``covered is None``), else of the
+    wider lexicon, outside the ``covered`` spans."""
     doc = ctx.doc
-    text = doc.text
+    text = _text(doc)
     found: list[Statement] = []
     for token in doc:
-        if token.i in used_cues or token.i in quoted or not _is_cue(token):
+        if token.i in used_cues or token.i in quoted:
+            continue
+        if covered is None:
+            if not _is_cue(token):
+                continue
+        elif (
+            _is_cue(token)
+            or not (_is_indirect_cue(token) or _holds_a_view(token))
+            or any(a <= token.idx < b for a, b in covered)
+        ):
             continue
         content: tuple[int, int] | None = None
         lemma = token.lemma_.lower()
@@ -1036,24 +1351,20 @@ def _indirect_statements(ctx: _Context, quoted: set[int], used_cues: set[int]) -
                             first = doc[following.i + 1]
                             content = (first.idx, right.idx + len(right.text))
         else:
-            for child in token.children:
-                if child.dep_ == "ccomp":
-                    left = child.left_edge
-                    if left.dep_ == "mark" and left.lower_ == "that":
-                        left = doc[left.i + 1]
-                    right = child.right_edge
-                    content = (left.idx, right.idx + len(right.text))
-                    break
+            kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY)
+            content = _complement(token, kinds, quoted)
+            if content is None and covered is None:
+                content = _host_clause(token, quoted) or _after_colon(token, quoted)
         if content is None or not _has_own_subject(token) or _is_heading(text, token.idx):
             continue
         start, end = content
         while start < end and (text[start] in ",;:—–- \n"):
             start += 1
         end = _strip_trailing_conjunction(text, start, end)
-        if end <= start or len(_WORD.findall(text[start:end])) < 3:
+        if end <= start or len(_WORD.findall(text[start:end])) < 1:
             continue
         speaker = _resolve_speaker(ctx, token)
-        if speaker.name is None:
+        if speaker.name is None and speaker.mention_start is None:
             continue  # indirect speech with nobody to attribute it to is noise
         cue_start, cue_end = _cue_span(token)
         found.append(

@@ -254,3 +254,130 @@ def test_according_to_is_indirect_speech(nlp: Language) -> None:
     assert statement.quote == "the suspect fled on foot"
     assert statement.cue == "According to"
     assert statement.speaker_type == "organization"
+
+
+# ------------------------------------------------------- the wider cue lexicon
+
+
+def indirect(statements: list[Statement]) -> list[tuple[str, str | None, str | None]]:
+    return [(s.quote, s.cue, s.speaker) for s in statements if s.kind == "indirect"]
+
+
+def test_a_verb_of_the_lexicon_reports_its_object(nlp: Language) -> None:
+    statements = one(nlp, "Senator Ann Lee praised the new budget plan.")
+    assert indirect(statements) == [("the new budget plan", "praised", "Ann Lee")]
+
+
+def test_a_promise_reports_its_infinitive(nlp: Language) -> None:
+    statements = one(nlp, "Mayor Tom Fry vowed to fight the ruling in court.")
+    assert indirect(statements) == [("to fight the ruling in court", "vowed", "Tom Fry")]
+
+
+def test_a_participle_cue_takes_the_subject_of_its_clause(nlp: Language) -> None:
+    statements = one(nlp, "Ann Lee left the room on Monday, saying the deal was dead.")
+    assert indirect(statements) == [("the deal was dead", "saying", "Ann Lee")]
+
+
+def test_beliefs_and_arguments_are_attributions(nlp: Language) -> None:
+    [statement] = one(nlp, "Critics argued that the plan would cost too much.")
+    assert (statement.quote, statement.speaker_mention) == (
+        "the plan would cost too much",
+        "Critics",
+    )
+    [belief] = one(nlp, "They believe the economy will recover next year.")
+    assert belief.quote == "the economy will recover next year"
+    assert (belief.speaker, belief.speaker_mention) == (None, "They")
+
+
+def test_a_nested_verb_does_not_repeat_the_outer_statement(nlp: Language) -> None:
+    statements = one(nlp, "Ann Lee said the union had offered to accept a pay freeze.")
+    assert indirect(statements) == [
+        ("the union had offered to accept a pay freeze", "said", "Ann Lee")
+    ]
+
+
+def test_a_quote_opening_its_paragraph_is_not_a_title(nlp: Language) -> None:
+    text = (
+        "The band recorded a new album.\n"
+        "“We wrote two dozen songs before the summer ended,” Ann Lee said."
+    )
+    [statement] = quoted(one(nlp, text))
+    assert (statement.quote, statement.speaker) == (
+        "We wrote two dozen songs before the summer ended",
+        "Ann Lee",
+    )
+
+
+def test_a_programme_after_a_possessive_is_a_title(nlp: Language) -> None:
+    assert quoted(one(nlp, "Ann Lee spoke on NBC’s “Today” about the budget.")) == []
+
+
+def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Ann Lee spoke to reporters in Ohio.\n"
+        "She said she would run. “I have thought about this for a very long time.”"
+    )
+    [statement] = quoted(one(nlp, text))
+    assert (statement.speaker, statement.speaker_mention) == ("Ann Lee", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "The talks had failed and nobody knew why, the minister said.",
+            "The talks had failed and nobody knew why",
+            "said",
+            "the minister",
+        ),
+        (
+            "Ann Lee said in a statement: the budget will be cut by half next year.",
+            "the budget will be cut by half next year",
+            "said",
+            "Ann Lee",
+        ),
+        (
+            "Polls show the race is tightening in Ohio.",
+            "the race is tightening in Ohio",
+            "show",
+            "Polls",
+        ),
+        ("Ann Lee talked about the economy for an hour.", "the economy", "talked", "Ann Lee"),
+    ],
+)
+def test_indirect_content_and_source(
+    nlp: Language, text: str, content: str, cue: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert statement.kind == "indirect"
+    assert (statement.quote, statement.cue, statement.speaker_mention) == (content, cue, mention)
+    assert text[statement.start : statement.end] == content
+
+
+def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
+    [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
+    assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
+
+
+def test_an_organisation_named_with_the_keeps_its_name(nlp: Language) -> None:
+    [statement] = one(nlp, "“We will appeal the ruling,” the Valdorian government said.")
+    assert (statement.speaker, statement.speaker_type) == ("Valdorian government", "organization")
+
+
+def test_a_name_that_is_also_a_title_word_does_not_make_a_title(nlp: Language) -> None:
+    text = (
+        "Senator Ann Lee said on Thursday that the comment by Dr. Paul Song "
+        "“was inappropriate and insensitive.”"
+    )
+    [statement] = one(nlp, text)
+    assert (statement.kind, statement.quote) == ("partial", "was inappropriate and insensitive.")
+    assert statement.speaker == "Ann Lee"
+
+
+def test_a_scare_quote_can_be_what_a_verb_reports(nlp: Language) -> None:
+    [statement] = one(nlp, "Ann Lee denounced “self-deportation” at the rally.")
+    assert (statement.kind, statement.quote, statement.cue) == (
+        "indirect",
+        "“self-deportation”",
+        "denounced",
+    )

@@ -1,0 +1,107 @@
+"""The cue lexicon of indirect statements: which verbs attribute what, and how.
+
+Each lemma (spaCy lemma, lower case) maps to the complements it reports:
+
+- ``clause``: a clausal complement, "X said (that) ...", "polls show ...";
+- ``object``: a noun-phrase object, "X praised the plan", "X denied the report";
+- ``infinitive``: an open complement, "X vowed to fight", "X refused to comment".
+
+Extend freely: add a lemma to the group that describes how it reports.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CLAUSE: Final = "clause"
+OBJECT: Final = "object"
+INFINITIVE: Final = "infinitive"
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+_CLAUSE_VERBS = _words(
+    """
+say tell add warn insist stress respond reply state note claim argue explain announce
+declare confirm deny write tweet post suggest acknowledge admit assert comment remark
+reiterate emphasise emphasize underline underscore predict promise vow pledge threaten
+caution concede complain recall maintain contend observe report disclose reveal allege
+testify proclaim repeat continue conclude agree lament boast estimate forecast hint signal
+indicate believe think know show find feel fear hope expect worry learn hear assume doubt
+guess imagine realize realise recognize recognise understand reckon suspect speculate
+charge joke tout mention point demonstrate prove figure decide determine insinuate imply
+guarantee assure reassure inform remind convince teach brag muse wonder ask question
+"""
+)
+
+_OBJECT_VERBS = _words(
+    """
+praise criticize criticise endorse back support oppose slam blast attack condemn denounce
+applaud welcome reject dismiss deny announce propose mention discuss cite defend mock
+question challenge blame thank demand urge unveil tout champion favor favour prefer decry
+lambaste ridicule recommend request seek want deride disparage hail commend laud
+acknowledge admit predict promise pledge vow threaten describe accuse call label brand
+dub characterize characterise slam rip knock fault scold chide rebuke berate
+show find reveal indicate highlight list name say
+"""
+)
+
+_INFINITIVE_VERBS = _words(
+    """
+vow promise pledge threaten refuse urge swear
+"""
+)
+
+
+def _table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for kind, verbs in (
+        (CLAUSE, _CLAUSE_VERBS),
+        (OBJECT, _OBJECT_VERBS),
+        (INFINITIVE, _INFINITIVE_VERBS),
+    ):
+        for verb in verbs:
+            table.setdefault(verb, set()).add(kind)
+    return {verb: frozenset(kinds) for verb, kinds in table.items()}
+
+
+INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
+
+# Verbs that report the object of a preposition: "X talked about the economy".
+PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
+    verb: frozenset(preps.split())
+    for verb, preps in {
+        "talk": "about",
+        "speak": "about of against out",
+        "refer": "to",
+        "point": "to",
+        "apologize": "for",
+        "apologise": "for",
+        "argue": "for against",
+        "push": "for",
+        "advocate": "for",
+        "warn": "about against of",
+        "complain": "about",
+        "comment": "on",
+        "rail": "against",
+        "accuse": "of",
+        "blame": "for",
+        "praise": "for",
+        "criticize": "for",
+        "criticise": "for",
+        "ask": "about for",
+        "testify": "about",
+        "boast": "about",
+        "brag": "about",
+        "joke": "about",
+        "insist": "on",
+        "vote": "for against",
+        "campaign": "for against",
+        "lobby": "for against",
+        "press": "for",
+        "plead": "for",
+        "call": "for on",
+    }.items()
+}
