@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from expectations import (
     dim_actors,
+    fct_actor_cooccurrences,
     fct_actor_mentions,
+    fct_actor_topics,
     fct_article_topics,
     fct_statements,
     landing_actor_mentions,
@@ -72,6 +74,8 @@ _MODULES: tuple[SuiteModule, ...] = (
     dim_actors,
     fct_actor_mentions,
     fct_article_topics,
+    fct_actor_cooccurrences,
+    fct_actor_topics,
 )
 
 SUITES: dict[str, SuiteModule] = {m.DATASET: m for m in _MODULES}

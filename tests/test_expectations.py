@@ -549,7 +549,9 @@ def test_every_landing_dataset_and_mart_has_a_suite() -> None:
         [f"landing.{name}" for name in DATASETS]
         + [
             "mart.dim_actors",
+            "mart.fct_actor_cooccurrences",
             "mart.fct_actor_mentions",
+            "mart.fct_actor_topics",
             "mart.fct_article_topics",
             "mart.fct_statements",
         ]

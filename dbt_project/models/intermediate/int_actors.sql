@@ -1,4 +1,5 @@
--- one row per canonical actor; actor_id = md5(lower(canonical_name) || '|' || actor_type)
+-- one row per canonical actor; actor_id = md5(actor_key || '|' || actor_type), where actor_key is
+-- the normalised canonical name after the alias seed (see int_actor_mentions_keyed)
 
 with
 
@@ -10,18 +11,19 @@ mentions as (
 
 spellings as (
 
-    -- names that differ only in case share an actor_id: keep the most used spelling
+    -- names that fold to the same key share an actor_id: keep the alias seed's canonical name,
+    -- else the most used spelling
 
     select
         actor_id,
-        canonical_name,
+        actor_name,
         row_number() over (
             partition by actor_id
-            order by count(*) desc, canonical_name
+            order by bool_or(is_seed_alias) desc, count(*) desc, actor_name
         ) as spelling_rank
 
     from mentions
-    group by actor_id, canonical_name
+    group by actor_id, actor_name
 
 ),
 
@@ -29,6 +31,7 @@ activity as (
 
     select
         actor_id,
+        any_value(actor_key) as actor_key,
         any_value(actor_type) as actor_type,
         min(activity_date) as first_seen_date,
         max(activity_date) as last_seen_date,
@@ -44,7 +47,8 @@ actors as (
 
     select
         activity.actor_id,
-        spellings.canonical_name,
+        activity.actor_key,
+        spellings.actor_name as canonical_name,
         activity.actor_type,
         activity.first_seen_date,
         activity.last_seen_date,

@@ -1,4 +1,5 @@
--- the day an article counts for in daily activity: its published date, else the (UTC) day it was loaded
+-- the day an article counts for in daily activity: its published date, else the (UTC) day it was loaded;
+-- and the site it was published on: its site name, else the host of its URL
 
 with
 
@@ -19,7 +20,12 @@ dated as (
         case
             when published_date is not null then 'published_date'
             else 'loaded_date'
-        end as activity_date_source
+        end as activity_date_source,
+        coalesce(
+            nullif(lower(trim(sitename)), ''),
+            nullif(regexp_extract(lower(coalesce(final_url, url)), '^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1), ''),
+            'unknown'
+        ) as site
 
     from articles
 

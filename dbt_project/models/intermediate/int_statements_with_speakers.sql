@@ -1,6 +1,7 @@
 -- statements with the speaker resolved to a canonical actor, where one matches.
 -- a named speaker (speaker_type person or organization) matches an actor of type
--- person, organization or country with the same canonical name (case-insensitive).
+-- person, organization or country with the same key: the speaker's name is normalised
+-- (lower case, trimmed, punctuation folded) and looked up in the alias seed, like mentions.
 -- when several actors share the name, prefer one mentioned in the same article,
 -- then one of the same type as the speaker, then a country, then the smallest actor_id.
 -- anonymous and unknown speakers, and names with no matching actor, get a null actor.
@@ -23,6 +24,25 @@ actors as (
 
     select * from {{ ref('int_actors') }}
     where actor_type in ('person', 'organization', 'country')
+
+),
+
+aliases as (
+
+    select * from {{ ref('int_actor_aliases') }}
+
+),
+
+speaker_keys as (
+
+    select
+        statements.statement_id,
+        coalesce(aliases.canonical_key, {{ normalize_actor_key('statements.speaker') }}) as speaker_key
+
+    from statements
+    left join aliases
+        on {{ normalize_actor_key('statements.speaker') }} = aliases.alias_key
+    where statements.speaker_type in ('person', 'organization')
 
 ),
 
@@ -51,12 +71,13 @@ candidates as (
         ) as match_rank
 
     from statements
+    inner join speaker_keys
+        on statements.statement_id = speaker_keys.statement_id
     inner join actors
-        on lower(trim(statements.speaker)) = lower(trim(actors.canonical_name))
+        on speaker_keys.speaker_key = actors.actor_key
     left join article_actors
         on statements.article_id = article_actors.article_id
         and actors.actor_id = article_actors.actor_id
-    where statements.speaker_type in ('person', 'organization')
 
 ),
 

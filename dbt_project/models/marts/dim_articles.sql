@@ -72,6 +72,7 @@ final as (
         articles.title,
         articles.author,
         articles.sitename,
+        dated.site,
         articles.language_code,
         articles.source_name,
         articles.url,

@@ -18,6 +18,12 @@ actors as (
 
 ),
 
+articles as (
+
+    select * from {{ ref('int_articles_dated') }}
+
+),
+
 events as (
 
     select
@@ -46,14 +52,17 @@ events as (
 daily as (
 
     select
-        actor_id,
-        activity_date,
-        sum(is_mention) as mention_count,
-        sum(is_statement) as statement_count,
-        count(distinct article_id) as article_count
+        events.actor_id,
+        events.activity_date,
+        sum(events.is_mention) as mention_count,
+        sum(events.is_statement) as statement_count,
+        count(distinct events.article_id) as article_count,
+        count(distinct articles.site) as site_count
 
     from events
-    group by actor_id, activity_date
+    left join articles
+        on events.article_id = articles.article_id
+    group by events.actor_id, events.activity_date
 
 ),
 
@@ -66,7 +75,8 @@ final as (
         actors.actor_type,
         cast(daily.mention_count as bigint) as mention_count,
         cast(daily.statement_count as bigint) as statement_count,
-        daily.article_count
+        daily.article_count,
+        daily.site_count
 
     from daily
     left join actors

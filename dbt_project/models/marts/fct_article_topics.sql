@@ -1,51 +1,42 @@
+-- depends_on: {{ ref('int_articles_dated') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='sync_all_columns',
+        pre_hook="{{ delete_stale_articles(ref('int_article_topics_ranked'), ['article_id', 'topic_code'], ['topic_label', 'topic_level', 'top_level_code', 'top_level_label', 'score', 'topic_rank', 'published_date', 'activity_date', 'loaded_at']) }}"
+    )
+}}
+
 with
 
 article_topics as (
 
-    select * from {{ ref('stg_raw__article_topics') }}
-
-),
-
-articles as (
-
-    select * from {{ ref('int_articles_dated') }}
-
-),
-
-topics as (
-
-    select * from {{ ref('dim_topics') }}
+    select * from {{ ref('int_article_topics_ranked') }}
+    {% if is_incremental() %}
+    where {{ not_yet_built('article_id') }}
+    {% endif %}
 
 ),
 
 final as (
 
     select
-        article_topics.article_id,
-        article_topics.topic_code,
-        -- the vocabulary's label and level win; the extractor's are the fallback for unknown codes
-        coalesce(topics.topic_label, article_topics.topic_label) as topic_label,
-        coalesce(topics.topic_level, article_topics.topic_level) as topic_level,
-        topics.top_level_code,
-        topics.top_level_label,
-        article_topics.score,
-        row_number() over (
-            partition by article_topics.article_id
-            order by article_topics.score desc, article_topics.topic_code
-        ) as topic_rank,
-        articles.published_date,
-        coalesce(
-            articles.activity_date,
-            cast(timezone('UTC', article_topics.loaded_at) as date)
-        ) as activity_date,
-        article_topics.run_id,
-        article_topics.loaded_at
+        article_id,
+        topic_code,
+        topic_label,
+        topic_level,
+        top_level_code,
+        top_level_label,
+        score,
+        topic_rank,
+        published_date,
+        activity_date,
+        run_id,
+        loaded_at
 
     from article_topics
-    left join topics
-        on article_topics.topic_code = topics.topic_code
-    left join articles
-        on article_topics.article_id = articles.article_id
 
 )
 

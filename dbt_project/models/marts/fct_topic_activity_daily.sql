@@ -12,6 +12,12 @@ statements as (
 
 ),
 
+top_actors as (
+
+    select * from {{ ref('fct_topic_actors_daily') }}
+
+),
+
 statements_per_article as (
 
     select
@@ -39,6 +45,37 @@ daily as (
         on article_topics.article_id = statements_per_article.article_id
     group by article_topics.topic_code, article_topics.activity_date
 
+),
+
+top_actor_names as (
+
+    select
+        topic_code,
+        activity_date,
+        string_agg(canonical_name, '; ' order by actor_rank) as top_actors
+
+    from top_actors
+    group by topic_code, activity_date
+
+),
+
+final as (
+
+    select
+        daily.topic_code,
+        daily.activity_date,
+        daily.topic_label,
+        daily.topic_level,
+        daily.article_count,
+        daily.statement_count,
+        daily.avg_score,
+        top_actor_names.top_actors
+
+    from daily
+    left join top_actor_names
+        on daily.topic_code = top_actor_names.topic_code
+        and daily.activity_date = top_actor_names.activity_date
+
 )
 
-select * from daily
+select * from final
