@@ -25,7 +25,7 @@ from extractors.records import Quarantined
 from wirehouse import warehouse
 from wirehouse.config import Settings
 from wirehouse.extraction import BatchResult, extract_items, fetch_policy
-from wirehouse.publish import Export, export_marts
+from wirehouse.publish import Export, export_marts, mart_tables
 from wirehouse.storage import run_batches, safe_name
 from wirehouse.transform import run_dbt
 from wirehouse.validation import ValidationFailed, validate_landing, validate_marts, write_report
@@ -190,7 +190,7 @@ def finish_run(
         summary.quarantined = _count(
             con, "select count(*) from raw.quarantine where _run_id = ?", run_id
         )
-        tables = {name for _, name in _tables(con)}
+        tables = {name for _, name in mart_tables(con)}
         if "dim_actors" in tables:
             summary.actors = _count(con, "select count(*) from marts.dim_actors")
         if "fct_statements" in tables:
@@ -271,15 +271,9 @@ def run(
     return finish_run(run_id, source, settings, started, error)
 
 
-def _count(con: object, sql: str, *params: object) -> int:
-    row = con.execute(sql, list(params)).fetchone()  # type: ignore[attr-defined]
+def _count(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> int:
+    row = con.execute(sql, list(params)).fetchone()
     return int(row[0]) if row else 0
-
-
-def _tables(con: object) -> list[tuple[str, str]]:
-    from wirehouse.publish import mart_tables
-
-    return mart_tables(con)  # type: ignore[arg-type]
 
 
 __all__ = [
@@ -296,5 +290,3 @@ __all__ = [
     "validate_landing_stage",
     "validate_marts_stage",
 ]
-
-_ = Path  # re-exported type used in signatures
