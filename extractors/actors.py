@@ -488,11 +488,13 @@ def _cut_at_credit(start: int, end: int, spans: list[tuple[int, int]]) -> int:
     return end
 
 
-def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim "the", possessives and stray punctuation from the edges of a mention."""
-    for _ in range(3):
+def _trim_edges(
+    text: str, start: int, end: int, leading: tuple[re.Pattern[str], ...], rounds: int
+) -> tuple[int, int]:
+    """Peel ``leading`` patterns, possessives and stray punctuation off a span's edges."""
+    for _ in range(rounds):
         piece = text[start:end]
-        m = _LEADING_PUNCT.match(piece) or _LEADING_THE.match(piece)
+        m = next((found for pattern in leading if (found := pattern.match(piece))), None)
         if m and m.end() < len(piece):
             start += m.end()
             continue
@@ -504,6 +506,11 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     return start, end
+
+
+def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim "the", possessives and stray punctuation from the edges of a mention."""
+    return _trim_edges(text, start, end, (_LEADING_PUNCT, _LEADING_THE), rounds=3)
 
 
 def clean_name_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -512,25 +519,8 @@ def clean_name_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     if "(" in piece and ")" not in piece[piece.index("(") :]:
         end = start + piece.index("(")  # "World Health Organisation (WHO"
-    for _ in range(8):
-        piece = text[start:end]
-        m = (
-            _LEADING_PUNCT.match(piece)
-            or _LEADING_ARTICLE.match(piece)
-            or _LEADING_LOWER.match(piece)
-            or _LEADING_AFFIX.match(piece)
-        )
-        if m and m.end() < len(piece):
-            start += m.end()
-            continue
-        m2 = _TRAILING_POSSESSIVE.search(piece) or _TRAILING_PUNCT.search(piece)
-        if m2 and _ABBREVIATION.search(piece) and piece[m2.start() :] == ".":
-            break  # "U.S.", "U.K.": the point belongs to the name
-        if m2 and m2.start() > 0:
-            end = start + m2.start()
-            continue
-        break
-    return start, end
+    leading = (_LEADING_PUNCT, _LEADING_ARTICLE, _LEADING_LOWER, _LEADING_AFFIX)
+    return _trim_edges(text, start, end, leading, rounds=8)
 
 
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
