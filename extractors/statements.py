@@ -41,11 +41,18 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extractors.actors import NameIndex, clean_bounds, furniture_spans, strip_titles
-from extractors.cues import CLAUSE, INDIRECT_CUES, INFINITIVE, OBJECT, PREPOSITION_CUES
+from extractors.cues import (
+    CLAUSE,
+    INDIRECT_CUES,
+    INFINITIVE,
+    NOMINAL_CUES,
+    OBJECT,
+    PREPOSITION_CUES,
+)
 from extractors.records import SpeakerType, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -359,6 +366,7 @@ _OPENERS = {"“": "double", "„": "double", "«": "guillemet", '"': "straight"
 _CLOSERS = {"”": "double", "»": "guillemet", '"': "straight", "’": "single"}
 _OPEN_CONTEXT = set(" \t([{—–-/:;,\n") | {"\u00a0"}
 _SENTENCE_END = re.compile(r"[.?!…]['\"’”)]*$")
+_SENTENCE_BREAK = re.compile(r"[.?!…]\s")
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
 
 CONFIDENCE = {
@@ -695,6 +703,13 @@ def _subject(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "acl":
         return cue.head  # "a statement saying ..."
+    if _is_nominal_cue(cue):
+        # "his warning that ...", or the subject of "X expressed concern that ..."
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if cue.dep_ not in {"dobj", "attr", "pobj"}:
+            return None
     node = cue
     for _ in range(6):
         for child in node.children:
@@ -1172,7 +1187,67 @@ def _extract(doc: Doc) -> list[Statement]:
     covered = [(s.start, s.end) for s in statements]
     statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
     statements.sort(key=lambda s: (s.start, s.end))
-    return statements
+    return _join_split_quotes(text, statements)
+
+
+def _join_split_quotes(text: str, statements: list[Statement]) -> list[Statement]:
+    """One attribution, one statement: quotes that share their cue become one.
+
+    A quote split by its attribution ("“A,” he said, “B.”") and partial quotes close
+    together that one verb reports ("called him a “loser” and a “liar”") are one
+    statement, whose span runs from the first quote to the last and whose ``quote`` is
+    the quoted words joined with a space.
+    """
+    joined: list[Statement] = []
+    last_quoted: int | None = None  # index in ``joined`` of the last quote statement
+    for statement in statements:
+        if statement.kind == "partial" and _inside_own_report(statement, statements):
+            continue
+        if statement.kind == "indirect":
+            joined.append(statement)
+            continue
+        if last_quoted is not None and _same_attribution(text, joined[last_quoted], statement):
+            first = joined[last_quoted]
+            joined[last_quoted] = replace(
+                first,
+                quote=f"{first.quote} {statement.quote}",
+                end=statement.end,
+                kind="direct" if "direct" in {first.kind, statement.kind} else "partial",
+                confidence=min(first.confidence, statement.confidence),
+            )
+            continue
+        joined.append(statement)
+        last_quoted = len(joined) - 1
+    return joined
+
+
+def _inside_own_report(partial: Statement, statements: list[Statement]) -> bool:
+    """A partial quote inside what its own speaker is reported to say is part of that:
+    "X believes his campaign has “the wind at its back”" is one statement."""
+    return partial.speaker is not None and any(
+        other.kind == "indirect"
+        and other.start <= partial.start
+        and partial.end <= other.end
+        and (other.speaker, other.speaker_type) == (partial.speaker, partial.speaker_type)
+        for other in statements
+    )
+
+
+SPLIT_GAP = 80  # characters between the two parts of a quote split by its attribution
+PARTIAL_GAP = 25  # characters between two partial quotes of one verb
+
+
+def _same_attribution(text: str, first: Statement, second: Statement) -> bool:
+    if first.cue_start is None or first.cue_start != second.cue_start:
+        return False
+    if (first.speaker, first.speaker_type) != (second.speaker, second.speaker_type):
+        return False
+    gap = text[first.end : second.start]
+    if "\n" in gap:
+        return False  # each paragraph of a long quote stays a statement of its own
+    if first.end <= first.cue_start < second.start:  # "“A,” he said, “B.”"
+        return len(gap) <= SPLIT_GAP
+    return len(gap) <= PARTIAL_GAP and not _SENTENCE_BREAK.search(gap)
 
 
 # ------------------------------------------------------------------------- indirect
@@ -1182,6 +1257,8 @@ def _has_own_subject(cue: Token) -> bool:
     """Indirect speech needs an explicit reporter: "X said", "X stressed ... and said"."""
     if cue.lemma_.lower() == "accord" or cue.dep_ == "acl":
         return True
+    if _is_nominal_cue(cue):
+        return _subject(cue) is not None
     if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
         return True
     if cue.dep_ in {"conj", "advcl", "xcomp"} and cue.i > cue.head.i:
@@ -1215,6 +1292,31 @@ def _is_indirect_cue(token: Token) -> bool:
 
 _VIEW_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_VIEWS = frozenset({"have", "be", "do", "let", "get", "make", "go", "come", "take", "give"})
+
+
+def _is_nominal_cue(token: Token) -> bool:
+    nominal = token.pos_ == "NOUN" or token.tag_ in {"NN", "NNS"}
+    if not (nominal or (token.tag_ == "VBG" and token.dep_ in {"dobj", "pobj", "attr"})):
+        return False  # "her warning that" is sometimes parsed as a gerund
+    word = token.lower_
+    return word in NOMINAL_CUES or word.removesuffix("s") in NOMINAL_CUES
+
+
+def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """The "that" clause of a noun of :data:`NOMINAL_CUES`: "his warning that <content>"."""
+    if not _is_nominal_cue(token):
+        return None
+    for child in token.children:
+        if child.dep_ not in {"acl", "relcl", "ccomp"} or child.i < token.i or child.i in quoted:
+            continue
+        that = child.left_edge
+        if that.lower_ != "that" or that.dep_ != "mark" or that.i != token.i + 1:
+            continue  # "the claim that he made" is a relative clause, not a report
+        right = child.right_edge
+        if that.i < right.i:
+            start = token.doc[that.i + 1]
+            return start.idx, right.idx + len(right.text)
+    return None
 
 
 def _holds_a_view(token: Token) -> bool:
@@ -1326,13 +1428,15 @@ def _indirect_statements(
                 continue
         elif (
             _is_cue(token)
-            or not (_is_indirect_cue(token) or _holds_a_view(token))
+            or not (_is_indirect_cue(token) or _holds_a_view(token) or _is_nominal_cue(token))
             or any(a <= token.idx < b for a, b in covered)
         ):
             continue
         content: tuple[int, int] | None = None
         lemma = token.lemma_.lower()
-        if lemma == "accord":
+        if _is_nominal_cue(token):
+            content = _nominal_content(token, quoted)
+        elif lemma == "accord":
             # "According to X, <main clause>": the clause without the attribution.
             head = token.head
             clause = [

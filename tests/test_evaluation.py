@@ -88,7 +88,7 @@ def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -
 def test_the_project_gold_lines_up_with_the_extracted_pages() -> None:
     documents = list(project_gold())
     assert len(documents) == 10
-    assert sum(len(d.statements) for d in documents) == 160
+    assert sum(len(d.statements) for d in documents) == 143
     for doc in documents:
         for statement in doc.statements:
             assert 0 <= statement.start < statement.end <= len(doc.text)

@@ -176,10 +176,49 @@ def test_same_input_same_output(nlp: Language, seed_text: str, seed: list[Statem
 # ----------------------------------------------------------------- small cases
 
 
-def test_split_quote_gives_two_statements_by_the_same_speaker(nlp: Language) -> None:
-    statements = one(nlp, '"We will not back down," Smith said, "and we will win this fight."')
-    assert [s.quote for s in statements] == ["We will not back down", "and we will win this fight."]
-    assert {s.speaker for s in statements} == {"Smith"}
+def test_a_quote_split_by_its_attribution_is_one_statement(nlp: Language) -> None:
+    text = '"We will not back down," Smith said, "and we will win this fight."'
+    [statement] = one(nlp, text)
+    assert statement.quote == "We will not back down and we will win this fight."
+    assert (statement.speaker, statement.kind, statement.cue) == ("Smith", "direct", "said")
+    assert text[statement.start : statement.end].startswith("We will not back down")
+    assert text[statement.start : statement.end].endswith("win this fight.")
+
+
+def test_a_quote_continued_after_its_attribution_ends_its_paragraph(nlp: Language) -> None:
+    text = (
+        "“You don’t want to be the story,” Ana Silva said. “You want to cover it.”\n\n"
+        "“That is the whole job,” she added."
+    )
+    statements = one(nlp, text)
+    assert [s.quote for s in statements] == [
+        "You don’t want to be the story You want to cover it.",
+        "That is the whole job",
+    ]
+    assert {s.speaker for s in statements} == {"Ana Silva"}
+
+
+def test_partial_quotes_one_verb_reports_are_one_statement(nlp: Language) -> None:
+    text = "Maria Lopez called the rival a “loser,” a “liar” and a “whiner” on Friday."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.kind) == ("loser liar whiner", "partial")
+    assert statement.speaker == "Maria Lopez"
+
+
+def test_quotes_of_two_speakers_stay_apart(nlp: Language) -> None:
+    text = "“We won,” Ana Silva said. “We lost,” Tom Berg replied."
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
+        ("We won", "Ana Silva"),
+        ("We lost", "Tom Berg"),
+    ]
+
+
+def test_a_noun_of_report_carries_its_that_clause(nlp: Language) -> None:
+    text = "Senator Ana Silva repeated her warning that the bridge would close in May."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.kind) == ("the bridge would close in May", "indirect")
+    assert (statement.cue, statement.speaker) == ("warning", "Ana Silva")
+    assert one(nlp, "The claim that he made was false.") == []
 
 
 def test_straight_quotes_and_apostrophes_inside(nlp: Language) -> None:

@@ -185,16 +185,22 @@ def project_gold(site: Path = SAMPLE_SITE_DIR) -> Iterator[GoldDocument]:
         statements = []
         cursor: dict[str, int] = {}
         for row in (r for r in rows if r["page"] == page):
-            quote = row["quote"]
-            start = text.find(quote, cursor.get(quote, 0))
-            if start < 0:
-                raise ValueError(f"{page}: gold quote not in the extracted text: {quote[:60]!r}")
-            cursor[quote] = start + 1
+            # a quote split by its attribution is listed as its parts, in text order
+            parts = row["quote"] if isinstance(row["quote"], list) else [row["quote"]]
+            start = end = cursor.get(parts[0], 0)
+            for i, part in enumerate(parts):
+                found = text.find(part, end if i else start)
+                if found < 0:
+                    raise ValueError(f"{page}: gold quote not in the extracted text: {part[:60]!r}")
+                if i == 0:
+                    start = found
+                end = found + len(part)
+            cursor[parts[0]] = start + 1
             before = text[max(0, start - 1) : start]
             statements.append(
                 GoldStatement(
                     start=start,
-                    end=start + len(quote),
+                    end=end,
                     quoted=row["kind"] != "indirect" or bool(before and before in QUOTE_MARKS),
                     speaker=row.get("speaker"),
                     speaker_type=row.get("speaker_type"),

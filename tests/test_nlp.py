@@ -1,0 +1,40 @@
+"""The shared spaCy pipeline: paragraph-aware sentences, and parts of speech and lemmas
+exactly as the model's own attribute ruler and lemmatizer would give them."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from extractors.nlp import ATTRIBUTE_COMPONENT, MODEL, PARAGRAPH_COMPONENT
+
+SAMPLE = (
+    "Russian Foreign Minister Sergei Lavrov described the talks as “constructive”.\n"
+    "“We have heard that sentence before,” she said. There are fears the deal won't hold, "
+    "and the ministers were warned that nobody's gonna wait.\n"
+    "He was writing his memoirs; they've been told to wait."
+)
+
+
+def test_the_model_components_are_replaced(nlp: Language) -> None:
+    assert ATTRIBUTE_COMPONENT in nlp.pipe_names
+    assert "attribute_ruler" not in nlp.pipe_names
+    assert "lemmatizer" not in nlp.pipe_names
+
+
+def test_parts_of_speech_and_lemmas_match_the_model(nlp: Language, seed_text: str) -> None:
+    reference = spacy.load(MODEL)
+    reference.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    for text in (SAMPLE, seed_text):
+        ours, theirs = nlp(text), reference(text)
+        got = [(t.text, t.pos_, t.lemma_, t.dep_) for t in ours]
+        want = [(t.text, t.pos_, t.lemma_, t.dep_) for t in theirs]
+        assert got == want
+
+
+def test_every_line_break_starts_a_sentence(nlp: Language) -> None:
+    doc = nlp("A heading without a stop\nThe first paragraph starts here.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "A heading without a stop",
+        "The first paragraph starts here.",
+    ]
