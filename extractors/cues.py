@@ -73,6 +73,20 @@ def _table() -> dict[str, frozenset[str]]:
 
 INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
 
+# Manners of speaking and asserting that report a quote: "“Wait,” she whispered."
+SPEECH_MANNERS: Final = frozenset(
+    _words(
+        """
+advise affirm attest aver avow bark beam beg bellow bemoan beseech blurt confess confide
+counter crow cry decry divulge drawl enquire inquire enthuse entreat exult fume gasp gloat
+groan grumble hiss holler implore inform interrupt jeer laugh mention mourn murmur narrate
+notify object opine posit profess protest query rant rave rasp rebut recite reckon refute
+rejoin remind riposte roar snarl sneer sob speculate squeal stammer stutter summarise
+summarize surmise swear taunt tease theorise theorize weep whisper wonder
+"""
+    )
+)
+
 # Nouns that report a "that" clause: "his warning that ...", "expressed concern that ...".
 NOMINAL_CUES: Final = frozenset(
     _words(

@@ -52,6 +52,7 @@ from extractors.cues import (
     NOMINAL_CUES,
     OBJECT,
     PREPOSITION_CUES,
+    SPEECH_MANNERS,
 )
 from extractors.records import SpeakerType, Statement, StatementKind
 
@@ -167,16 +168,7 @@ CUE_LEMMAS = frozenset(
         "gush",
         "marvel",
         "sigh",
-        # manners of speaking and of asserting
-        *"""
-        advise affirm attest aver avow bark beam beg bellow bemoan beseech blurt confess
-        confide counter crow cry decry divulge drawl enquire inquire enthuse entreat exult
-        fume gasp gloat groan grumble hiss holler implore inform interrupt jeer laugh
-        mention mourn murmur narrate notify object opine posit profess protest query rant
-        rave rasp rebut recite reckon refute rejoin remind riposte roar snarl sneer sob
-        speculate squeal stammer stutter summarise summarize surmise swear taunt tease
-        theorise theorize weep whisper wonder
-        """.split(),
+        *SPEECH_MANNERS,
     }
 )
 
