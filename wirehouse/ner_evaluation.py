@@ -27,9 +27,11 @@ What is scored:
     geographical constituency") and a modifier before the name ("Localist group Civic
     Passion");
 
-* names inside a longer name ("Texas" in "University of Texas", "Canada" in "Fan Expo
-  Canada") are not scored: the extractor marks flat, outermost names, as usual NER
-  annotation does, and GUM's nested mentions would otherwise count as misses. Neither
+* names inside a longer name ("Texas" in "University of Texas", "Google" in the event
+  "Google Science Fair", "Canada" in "Fan Expo Canada") are not scored: the extractor
+  marks flat, outermost names, as usual NER annotation does, and GUM's nested mentions
+  would otherwise count as misses. The longer name may be of any GUM type, if it is a
+  single name (not "Albania and France"). Neither
   are names GUM did not link to Wikipedia ("Nick Moreau"). Predicting either is neither
   right nor wrong (``ignored_unscored_predictions``);
 * predicted mentions map person -> person, organization -> organization, place ->
@@ -291,6 +293,13 @@ def name_span(
     return start, start + len(piece)
 
 
+def _single_name(piece: str) -> bool:
+    """Whether a cut span is one name ("Google Science Fair"), not a list ("Albania and
+    France") or a phrase ("Supreme Court on July 8")."""
+    words = piece.split(" ")
+    return all(_name_word(w) for w in words) and not {"and", "on", "&"} & set(words)
+
+
 def _inside(inner: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= inner[0] and inner[1] <= b and (a, b) != inner for a, b in spans)
 
@@ -313,7 +322,7 @@ def load_gold(path: Path = DEFAULT_PATH) -> list[GoldDocument]:
                     continue
                 if m["type"] not in TYPES:
                     other = name_span(text, m["start"], m["end"], m["type"])
-                    if other is not None:
+                    if other is not None and _single_name(text[other[0] : other[1]]):
                         others.add((*other, m["type"]))
                     continue
                 span = name_span(text, m["start"], m["end"], m["type"], m["identity"])
@@ -324,7 +333,7 @@ def load_gold(path: Path = DEFAULT_PATH) -> list[GoldDocument]:
                 raw.add(GoldMention(m["start"], m["end"], m["type"], m["identity"]))
                 if span is not None:
                     names.add(GoldMention(span[0], span[1], m["type"], m["identity"]))
-            spans = {(g.start, g.end) for g in names} | unlinked
+            spans = {(g.start, g.end) for g in names} | unlinked | {(a, b) for a, b, _ in others}
             nested = {(g.start, g.end) for g in names if _inside((g.start, g.end), spans)}
             nested |= {u for u in unlinked if _inside(u, spans)}
             outer = {g for g in names if (g.start, g.end) not in nested}
