@@ -384,6 +384,39 @@ ORG_OVERRIDES = frozenset({"G7", "G20", "NATO", "EU", "UN", "ASEAN", "OPEC", "BR
 # Single-word ORG entities that are fragments of a title ("Secretary of State").
 ORG_FRAGMENTS = frozenset({"state", "government", "secretary", "house", "office"})
 
+# Products, software and vehicles: named, but not actors. spaCy labels them PERSON or ORG
+# ("Firefox", "Chrome"); a name ending in one ("Mozilla Firefox", "Internet Explorer 6")
+# is a product too.
+_PRODUCTS_WORDS = """Firefox Chrome Safari Opera Edge IE IE6 IE7 IE8 IE9 Explorer Windows
+    Android iOS macOS Linux iPhone iPad iPod Kindle PlayStation Xbox Wii Polaroid Walkman
+    Boeing Airbus Concorde Viagra Prozac Botox Photoshop Excel PowerPoint WhatsApp"""
+PRODUCTS = frozenset(_PRODUCTS_WORDS.split())
+# A class word before a vehicle's name: "Space Shuttle Atlantis", "USS Enterprise". The
+# bare name ("Atlantis") is then the same vehicle for the rest of the article.
+VEHICLE_PREFIX = re.compile(
+    r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|SS|MV|MS|INS|Apollo|Soyuz)(?:\s+|$)"
+)
+# Adjectives made from a name: "Warhol-like", "Kafkaesque" stays a word.
+_NAME_ADJECTIVE = re.compile(r"-(?:like|esque|style|type|era|related|based|backed|led|born)$")
+# Denominations: "Catholic Church", "Church of England" are organisations, not buildings.
+_DENOMINATION = re.compile(
+    r"^(?:(?:Roman |Greek |Russian |Coptic |Eastern |Ethiopian |Serbian |Armenian )?"
+    r"(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Episcopal|"
+    r"Evangelical|Pentecostal|Mormon|Coptic|Reformed|Unification|Protestant|Apostolic)"
+    r" Church|Church of \w.*)$"
+)
+# First words of an organisation's name in "X of Y" ("University of Texas",
+# "Municipality of Livorno", "Ministry of Defence").
+_ORG_OF = re.compile(
+    r"^(?:University|Municipality|Ministry|Department|Bank|Council|Government|Institute|"
+    r"Federation|Union|Association|Society|Commission|Office|Court|League|Academy|College|"
+    r"School|Board|Bureau|Agency|Authority|Corporation|Party|Committee|Federal Reserve|"
+    r"Organisation|Organization|Order|Congress|Senate|Parliament|Assembly|Chamber|Church)"
+    r" (?:of|for|on) "
+)
+# Last parts of a one-word place name: "Evansville", "Pittsburgh", "Islamabad".
+_PLACE_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ville|burg|burgh|borough|grad|abad|shire)$")
+
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _LEADING_ARTICLE = re.compile(r"^(the|The|THE|a|an)\s+")
 _LEADING_LOWER = re.compile(
@@ -593,15 +626,53 @@ class Candidate:
     entry: gz.Entry | None = None
 
 
+def _name_token(token: Token) -> bool:
+    """A token that may extend a name: an unlabelled proper noun, not a title."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and token.text.lower() not in NAME_TITLES
+        and token.text.lower().rstrip(".") not in NAME_TITLES
+        and not token.is_sent_start
+    )
+
+
+def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of a one-word entity grown over the given name before it: spaCy
+    often labels a surname alone ("Junius [Ho]", "singer-songwriter Carly [Simon]")."""
+    if end - start != 1 or start == 0 or doc[start].is_sent_start:
+        return start, end
+    before = doc[start - 1]
+    if (
+        _name_token(before)
+        and before.whitespace_ == " "
+        and (before.i == 0 or before.is_sent_start or doc[before.i - 1].pos_ != "PROPN")
+        and gazetteer().lookup(before.text) is None
+    ):
+        return start - 1, end
+    return start, end
+
+
 def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or _in_spans(ent.start_char, skip):
             continue
-        end = _cut_at_credit(ent.start_char, ent.end_char, skip)
-        start, end = clean_name_bounds(text, ent.start_char, end)
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        first, stop = ent.start, ent.end
+        if label != "NORP":
+            first, stop = _expanded(doc, ent.start, ent.end)
+        if first < ent.start and label in {"GPE", "LOC"}:
+            # "Environment [Canada]" names an organisation after a known place; "Vitas
+            # [Gerulaitis]" is a person spaCy took for a place.
+            known = gazetteer().lookup(ent.text) or country_name(ent.text)
+            label = "ORG" if known else "PERSON"
+        span = doc[first:stop]
+        end = _cut_at_credit(span.start_char, span.end_char, skip)
+        start, end = clean_name_bounds(text, span.start_char, end)
+        if label == "PERSON":
             start, end = strip_person_titles(text, start, end)
             tail = _PERSON_TAIL.search(text, start, end)
             if tail is not None:
@@ -610,7 +681,7 @@ def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
             rest = _NAME_SYLLABLE.match(text, end)
             if rest is not None:
                 end = rest.end()  # spaCy splits "Wong Kwok-hing" at the hyphen
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             # "State Department Spokesperson": the role is not part of the organisation.
             head, _, last = text[start:end].rpartition(" ")
             if head and last.lower() in _ROLE_WORDS:
@@ -623,7 +694,7 @@ def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
         if not surface.strip() or "\n" in surface:
             continue
         entry = gazetteer().lookup(surface)
-        found.append(Candidate(start, end, ent.label_, entry))
+        found.append(Candidate(start, end, label, entry))
     return found
 
 
@@ -664,14 +735,58 @@ def _gazetteer_matches(text: str, skip: list[tuple[int, int]]) -> list[gz.Match]
 
 def _is_facility(surface: str) -> bool:
     words = surface.split()
+    return (
+        len(words) > 1
+        and (words[-1] in FACILITY_WORDS or words[0] == "Museum")
+        and not _NOT_FACILITY.search(surface)
+        and not _DENOMINATION.match(surface)
+    )
+
+
+def is_product(surface: str) -> bool:
+    """Whether a name is a product, a piece of software or a vehicle, not an actor:
+    "Firefox", "Mozilla Firefox", "Windows XP", "Internet Explorer 6", "Space Shuttle
+    Atlantis"."""
+    words = surface.split()
+    return bool(
+        surface in PRODUCTS
+        or VEHICLE_PREFIX.match(surface)
+        or (len(words) > 1 and words[-1].rstrip("s") in PRODUCTS)
+        or (words[0] in PRODUCTS and len(words) == 2 and not words[1][0].islower())
+        or (
+            len(words) > 1
+            and re.fullmatch(r"v?\d+(?:\.\d+)*", words[-1])
+            and (" ".join(words[:-1]) in PRODUCTS or words[-2] in PRODUCTS)
+        )
+    )
+
+
+def _organisation_by_name(surface: str) -> bool:
+    """Names that are organisations whatever spaCy's label: "Sea Org", "Saudi Gazette"
+    (an organisation word last), "Municipality of Livorno" (first), "Catholic Church"."""
+    words = surface.split()
     return len(words) > 1 and (
-        (words[-1] in FACILITY_WORDS or words[0] == "Museum") and not _NOT_FACILITY.search(surface)
+        (words[-1] in ORG_HEADS and words[-1] not in FACILITY_WORDS)
+        or bool(_ORG_OF.match(surface))
+        or bool(_DENOMINATION.match(surface))
+    )
+
+
+def _not_a_name(surface: str) -> bool:
+    """Words spaCy labels that name no actor: "Warhol-like", "Pro-Beijing", "IQ"."""
+    return bool(
+        _NAME_ADJECTIVE.search(surface)
+        or (" " not in surface and _LEADING_AFFIX.match(surface + " "))
+        or surface in COMMON_ACRONYMS
+        or surface.startswith("@")
     )
 
 
 def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, str] | None:
     label = c.label
     if surface in NON_ACTORS or (surface[0].islower() and not _PARTICLE.match(surface)):
+        return None
+    if c.entry is None and (is_product(surface) or _not_a_name(surface)):
         return None
     person = names.canonical(surface)
     if c.entry is not None and c.entry.type != "person" and person is not None and label != "GAZ":
@@ -690,6 +805,10 @@ def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, 
             return "organization", surface  # an acronym: a party, an agency
         if _is_facility(surface):
             return "place", surface
+        if person is None and _organisation_by_name(surface):
+            return "organization", surface
+        if person is None and _PLACE_SUFFIX.match(surface):
+            return "place", surface
         return "person", person or surface
     if person is not None and label in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
         # spaCy sometimes labels a lone surname ORG or GPE; the article knows better.
@@ -702,6 +821,10 @@ def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, 
             return None
         if _is_facility(surface):
             return "place", surface
+        if _PLACE_SUFFIX.match(surface):
+            return "place", surface
+        return "organization", surface
+    if _organisation_by_name(surface):
         return "organization", surface
     if label == "GPE":
         if surface in ORG_OVERRIDES:
@@ -737,9 +860,12 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     candidates = _merge(spacy, [m for m in matches if not _in_spans(m.start, dateline_spans)])
     candidates = sorted(candidates + datelines, key=lambda c: (c.start, c.end))
     names = build_name_index(doc, candidates)
+    vehicles = _vehicle_names(text, candidates)
     mentions: list[ActorMention] = []
     for c in candidates:
         surface = text[c.start : c.end]
+        if surface in vehicles and c.entry is None:
+            continue
         classified = _classify(c, surface, names)
         if classified is None:
             continue
@@ -751,6 +877,17 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     mentions = _short_organisation_names(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _vehicle_names(text: str, candidates: list[Candidate]) -> frozenset[str]:
+    """Names the article gives a vehicle ("Space Shuttle Atlantis" -> "Atlantis")."""
+    found = set()
+    for c in candidates:
+        surface = text[c.start : c.end]
+        prefix = VEHICLE_PREFIX.match(surface)
+        if prefix is not None and prefix.end() < len(surface):
+            found.add(surface[prefix.end() :])
+    return frozenset(found)
 
 
 _ACRONYM_DEFINITION = re.compile(r"\s*[(\[]([A-Z][A-Za-z0-9&]{1,9})[)\]]")
@@ -837,7 +974,7 @@ def _short_organisation_names(mentions: list[ActorMention]) -> list[ActorMention
 # Acronyms that name no actor.
 _COMMON_ACRONYMS_WORDS = """CEO CFO COO CTO TV PC VR AR AI GMT UTC BST EST PST MP MEP QC SC KC AM PM GDP GNP DNA
     RNA HIV AIDS ID OK USD EUR GBP PhD MBA FAQ CCTV COVID SARS LGBT LGBTQ IT IP URL PDF
-    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP"""
+    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP IQ EQ FYI"""
 COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS_WORDS.split())
 # Last words that make an unlabelled proper-noun phrase an organisation.
 _ORG_HEADS_WORDS = """Party Democrats Republicans Council Committee Commission Association Union Ministry
@@ -845,7 +982,7 @@ _ORG_HEADS_WORDS = """Party Democrats Republicans Council Committee Commission A
     Corporation Company Group Bank Fund Trust Society Federation League Alliance Front
     Movement Army Navy Police Court Parliament Assembly Senate News Times Post Herald
     Journal Gazette Press Tribune Telegraph Guardian Observer Weekly Daily Radio Television
-    Network Org Corps Inc Ltd LLC Club"""
+    Network Org Corps Inc Ltd LLC Club Municipality Ministry Gazette Chronicle Magazine"""
 ORG_HEADS = frozenset(_ORG_HEADS_WORDS.split())
 
 
