@@ -396,7 +396,11 @@ PRODUCTS = frozenset(_PRODUCTS_WORDS.split())
 VEHICLE_PREFIX = re.compile(
     r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|SS|MV|MS|INS|Apollo|Soyuz)(?:\s+|$)"
 )
-# Adjectives made from a name: "Warhol-like", "Kafkaesque" stays a word.
+# Last words of names that are programmes, systems, studies and laws, not actors.
+_NOT_ACTOR_HEADS_WORDS = """Program Programme Project Study Survey System Initiative Act Bill Treaty
+    Agreement Accord Plan Strategy Scheme Protocol Doctrine Index"""
+NOT_ACTOR_HEADS = frozenset(_NOT_ACTOR_HEADS_WORDS.split())
+# Adjectives made from a name: "Warhol-like".
 _NAME_ADJECTIVE = re.compile(r"-(?:like|esque|style|type|era|related|based|backed|led|born)$")
 # Denominations: "Catholic Church", "Church of England" are organisations, not buildings.
 _DENOMINATION = re.compile(
@@ -416,6 +420,9 @@ _ORG_OF = re.compile(
 )
 # Last parts of a one-word place name: "Evansville", "Pittsburgh", "Islamabad".
 _PLACE_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ville|burg|burgh|borough|grad|abad|shire)$")
+
+# A title after a short ORG entity makes it part of that title ("Home Secretary").
+_TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Ministers|Secretaries|Spokesman|Spokeswoman)\b")
 
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _LEADING_ARTICLE = re.compile(r"^(the|The|THE|a|an)\s+")
@@ -682,6 +689,8 @@ def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
             if rest is not None:
                 end = rest.end()  # spaCy splits "Wong Kwok-hing" at the hyphen
         elif label == "ORG":
+            if _TITLE_AFTER.match(text, ent.end_char) and ent.end - ent.start <= 2:
+                continue  # "Home Secretary", "Foreign Affairs Minister": a title
             # "State Department Spokesperson": the role is not part of the organisation.
             head, _, last = text[start:end].rpartition(" ")
             if head and last.lower() in _ROLE_WORDS:
@@ -773,9 +782,12 @@ def _organisation_by_name(surface: str) -> bool:
 
 
 def _not_a_name(surface: str) -> bool:
-    """Words spaCy labels that name no actor: "Warhol-like", "Pro-Beijing", "IQ"."""
+    """Words spaCy labels that name no actor: "Warhol-like", "Pro-Beijing", "IQ", and
+    programmes, systems and laws ("Space Shuttle Program", "Clean Air Act")."""
+    words = surface.split()
     return bool(
-        _NAME_ADJECTIVE.search(surface)
+        (len(words) > 1 and words[-1] in NOT_ACTOR_HEADS)
+        or _NAME_ADJECTIVE.search(surface)
         or (" " not in surface and _LEADING_AFFIX.match(surface + " "))
         or surface in COMMON_ACRONYMS
         or surface.startswith("@")
@@ -861,11 +873,26 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     candidates = sorted(candidates + datelines, key=lambda c: (c.start, c.end))
     names = build_name_index(doc, candidates)
     vehicles = _vehicle_names(text, candidates)
+    # Words of the article's longer names: "the Church" is short for "Church of ...".
+    name_words = {
+        w
+        for c in candidates
+        if " " in (name := text[c.start : c.end]) and not (is_product(name) or _not_a_name(name))
+        for w in name.split()
+    }
+    words = _lower_case_words(text) - {w.lower() for w in name_words}
     mentions: list[ActorMention] = []
     for c in candidates:
         surface = text[c.start : c.end]
         if surface in vehicles and c.entry is None:
             continue
+        if (
+            c.entry is None
+            and " " not in surface
+            and surface.lower() in words
+            and names.canonical(surface) is None
+        ):
+            continue  # "Iodine deficiency ...": the article writes it "iodine" elsewhere
         classified = _classify(c, surface, names)
         if classified is None:
             continue
@@ -877,6 +904,11 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     mentions = _short_organisation_names(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case: common nouns, not names."""
+    return frozenset(re.findall(r"(?<![\w.'’-])[a-z][a-z]+(?![\w'’-])", text))
 
 
 def _vehicle_names(text: str, candidates: list[Candidate]) -> frozenset[str]:
@@ -990,16 +1022,20 @@ def _unlabelled_organisations(
     doc: Doc, mentions: list[ActorMention], skip: list[tuple[int, int]]
 ) -> list[ActorMention]:
     """Proper-noun phrases spaCy did not label but that look like organisations: an
-    acronym ("ADPL") or a name ending in an organisation word ("Deseret News")."""
+    acronym ("ADPL") or a name ending in an organisation word ("Deseret News"); or like
+    facilities, which are places ("Grand Mosque", "Shandao Station")."""
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     run: list[Token] = []
     for token in [*doc, None]:
-        if (
-            token is not None
-            and token.pos_ == "PROPN"
-            and not token.ent_type_
-            and "\n" not in token.text
+        if token is not None and (
+            (token.pos_ == "PROPN" and not token.ent_type_ and "\n" not in token.text)
+            or (
+                run  # "Sea-Air-Space": a hyphen inside a name
+                and token.text == "-"
+                and not run[-1].whitespace_
+                and not token.whitespace_
+            )
         ):
             run.append(token)
             continue
@@ -1011,12 +1047,15 @@ def _unlabelled_organisations(
                 len(run) == 1 and surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 6
             )
             named = len(words) >= 2 and words[-1] in ORG_HEADS and words[0][0].isupper()
+            facility = _is_facility(surface) and words[0][0].isupper()
             if (
-                ((acronym and surface not in COMMON_ACRONYMS) or named)
+                ((acronym and surface not in COMMON_ACRONYMS) or named or facility)
                 and _free(start, end, taken)
                 and not _in_spans(start, skip)
+                and not is_product(surface)
             ):
-                result.append(ActorMention(surface, surface, "organization", start, end))
+                kind: ActorType = "place" if facility and not named else "organization"
+                result.append(ActorMention(surface, surface, kind, start, end))
                 taken.append((start, end))
             run = []
     return result
