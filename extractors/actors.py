@@ -421,6 +421,10 @@ _ORG_OF = re.compile(
 # Last parts of a one-word place name: "Evansville", "Pittsburgh", "Islamabad".
 _PLACE_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ville|burg|burgh|borough|grad|abad|shire)$")
 
+# "the" inside an entity, after a name word rather than "of", "for" ...: two names.
+_INNER_THE = re.compile(
+    r"(?<=[A-Za-z])(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\band)(?<!\bat)(?<!\bto)(?<!\bin) the (?=[A-Z])"
+)
 # A title after a short ORG entity makes it part of that title ("Home Secretary").
 _TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Ministers|Secretaries|Spokesman|Spokeswoman)\b")
 
@@ -702,6 +706,12 @@ def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
         surface = text[start:end]
         if not surface.strip() or "\n" in surface:
             continue
+        inner = _INNER_THE.search(surface) if label != "PERSON" else None  # "Ivan the Terrible"
+        if inner is not None:
+            # "[Rathbun] the [Scientology] property": two names, not one.
+            for a, b in ((start, start + inner.start()), (start + inner.end(), end)):
+                found.append(Candidate(a, b, label, gazetteer().lookup(text[a:b])))
+            continue
         entry = gazetteer().lookup(surface)
         found.append(Candidate(start, end, label, entry))
     return found
@@ -871,6 +881,7 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     spacy = [c for c in _spacy_candidates(doc, skip) if not _in_spans(c.start, dateline_spans)]
     candidates = _merge(spacy, [m for m in matches if not _in_spans(m.start, dateline_spans)])
     candidates = sorted(candidates + datelines, key=lambda c: (c.start, c.end))
+    candidates = _whole_organisation_names(text, candidates)
     names = build_name_index(doc, candidates)
     vehicles = _vehicle_names(text, candidates)
     # Words of the article's longer names: "the Church" is short for "Church of ...".
@@ -901,9 +912,45 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     mentions = _acronyms(text, mentions, skip)
     mentions = _surnames(doc, mentions, names, skip)
     mentions = _unlabelled_organisations(doc, mentions, skip)
+    mentions = _possessed_people(doc, mentions, names, skip)
     mentions = _short_organisation_names(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# What continues an organisation's name after its organisation word: "Foundation [for
+# the Visual Arts]", "Union [of Rationalist Atheists and Agnostics]".
+_NAME_CONTINUES = re.compile(
+    r"(?: (?:for|of|on) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+"
+    r"(?: and [A-Z][\w’'-]*(?![ \w]*[A-Z]))?"
+)
+
+
+def _whole_organisation_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """spaCy's organisations that stop at their organisation word ("Andy Warhol
+    Foundation" for the Visual Arts) grow to the whole name; the names they then
+    contain ("Visual Arts") are part of it."""
+    result: list[Candidate] = []
+    grown: list[tuple[int, int]] = []
+    for c in candidates:
+        if _in_spans(c.start, grown):
+            continue
+        surface = text[c.start : c.end]
+        rest = _NAME_CONTINUES.match(text, c.end)
+        if (
+            c.label == "ORG"
+            and c.entry is None
+            and surface.split()[-1] in ORG_HEADS
+            and rest is not None
+            and not any(
+                o.start < rest.end() and c.end <= o.start and o.label == "PERSON"
+                for o in candidates
+            )
+        ):
+            c = Candidate(c.start, rest.end(), c.label)
+            grown.append((c.start, c.end))
+        result.append(c)
+    return result
 
 
 def _lower_case_words(text: str) -> frozenset[str]:
@@ -1058,6 +1105,47 @@ def _unlabelled_organisations(
                 result.append(ActorMention(surface, surface, kind, start, end))
                 taken.append((start, end))
             run = []
+    return result
+
+
+def _possessed_people(
+    doc: Doc, mentions: list[ActorMention], names: NameIndex, skip: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """An unlabelled name of two or three words after an organisation's or a country's
+    possessive is a person: "New People Party's Regina Ip", "Russia's Sergei Lavrov"."""
+    ends = {m.end: m for m in mentions if m.type in {"organization", "country", "place"}}
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(mentions)
+    for token in doc:
+        if token.text not in {"'s", "’s"} or token.i == 0:
+            continue
+        owner = doc[token.i - 1]
+        if owner.idx + len(owner.text) not in ends:
+            continue
+        run = []
+        for t in doc[token.i + 1 : token.i + 4]:
+            if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
+                break
+            run.append(t)
+        if len(run) < 2:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        surface = doc.text[start:end]
+        last = surface.split()[-1]
+        if (
+            "\n" in surface
+            or last in ORG_HEADS
+            or last in FACILITY_WORDS
+            or is_product(surface)
+            or any(t.text.lower() in NAME_TITLES for t in run)
+            or not _free(start, end, taken)
+            or _in_spans(start, skip)
+        ):
+            continue
+        result.append(
+            ActorMention(surface, names.canonical(surface) or surface, "person", start, end)
+        )
+        taken.append((start, end))
     return result
 
 

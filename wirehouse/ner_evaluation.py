@@ -22,7 +22,8 @@ What is scored:
     Chiang of DAB"); a run that only modifies a role ("NASA Administrator", "the Crown
     prosecutor") is no name, and neither is "The President";
   - for organisations and places, a leading article, a leading possessor ("North Korea
-    's main news agency ..."), leading lower-case modifiers ("debutants Panama"),
+    's main news agency ...", but not in a name whose identity has one: "Korean People
+    's Army"), leading lower-case modifiers ("debutants Panama"),
     trailing common nouns ("the Scientology organization", "the Kowloon West
     geographical constituency") and a modifier before the name ("Localist group Civic
     Passion");
@@ -264,7 +265,9 @@ def name_span(
         start += sum(len(w) + 1 for w in words[: found[0]])
         return start, start + len(" ".join(words[found[0] : found[1]]))
     possessor = _POSSESSOR.match(piece)
-    if possessor is not None and possessor.end() < len(piece):
+    # "Mecca 's Grand Mosque" has a possessor; "Korean People 's Army" is one name.
+    internal = "'s_" in unquote(identity) or "’s_" in unquote(identity)
+    if possessor is not None and possessor.end() < len(piece) and not internal:
         start += possessor.end()
         piece = piece[possessor.end() :]
     while True:
@@ -284,7 +287,9 @@ def name_span(
     while len(words) > 1 and not _first_upper(words[-1]):
         words.pop()
     # Nor is a modifier before the name: "Localist group Civic Passion".
-    inner = [i for i, w in enumerate(words) if not _name_word(w)]
+    inner = [
+        i for i, w in enumerate(words) if not (_name_word(w) or (internal and w in {"'s", "’s"}))
+    ]
     if inner and inner[-1] < len(words) - 1:
         start += sum(len(w) + 1 for w in words[: inner[-1] + 1])
         words = words[inner[-1] + 1 :]
