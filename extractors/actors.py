@@ -396,9 +396,10 @@ PRODUCTS = frozenset(_PRODUCTS_WORDS.split())
 VEHICLE_PREFIX = re.compile(
     r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|SS|MV|MS|INS|Apollo|Soyuz)(?:\s+|$)"
 )
-# Last words of names that are programmes, systems, studies and laws, not actors.
+# Last words of names that are programmes, systems, studies, laws and events, not actors.
 _NOT_ACTOR_HEADS_WORDS = """Program Programme Project Study Survey System Initiative Act Bill Treaty
-    Agreement Accord Plan Strategy Scheme Protocol Doctrine Index"""
+    Agreement Accord Plan Strategy Scheme Protocol Doctrine Index Cup Championship
+    Championships Olympics Games Festival Expo Fair Marathon Tournament Awards Prize"""
 NOT_ACTOR_HEADS = frozenset(_NOT_ACTOR_HEADS_WORDS.split())
 # Adjectives made from a name: "Warhol-like".
 _NAME_ADJECTIVE = re.compile(r"-(?:like|esque|style|type|era|related|based|backed|led|born)$")
@@ -793,7 +794,8 @@ def _organisation_by_name(surface: str) -> bool:
 
 def _not_a_name(surface: str) -> bool:
     """Words spaCy labels that name no actor: "Warhol-like", "Pro-Beijing", "IQ", and
-    programmes, systems and laws ("Space Shuttle Program", "Clean Air Act")."""
+    programmes, systems, laws and events ("Space Shuttle Program", "Clean Air Act",
+    "FIFA World Cup")."""
     words = surface.split()
     return bool(
         (len(words) > 1 and words[-1] in NOT_ACTOR_HEADS)
