@@ -650,14 +650,17 @@ def _name_token(token: Token) -> bool:
     )
 
 
-def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _expanded(doc: Doc, start: int, end: int, lower: frozenset[str]) -> tuple[int, int]:
     """Token bounds of a one-word entity grown over the given name before it: spaCy
-    often labels a surname alone ("Junius [Ho]", "singer-songwriter Carly [Simon]")."""
+    often labels a surname alone ("Junius [Ho]", "singer-songwriter Carly [Simon]"). A
+    word the article also writes in lower case (``lower``) is no given name ("Side")."""
     if end - start != 1 or start == 0 or doc[start].is_sent_start:
         return start, end
     before = doc[start - 1]
     if (
         _name_token(before)
+        and len(before.text) > 1
+        and before.text.lower() not in lower
         and before.whitespace_ == " "
         and (before.i == 0 or before.is_sent_start or doc[before.i - 1].pos_ != "PROPN")
         and gazetteer().lookup(before.text) is None
@@ -669,13 +672,14 @@ def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
+    lower = _lower_case_words(text)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or _in_spans(ent.start_char, skip):
             continue
         label = ent.label_
         first, stop = ent.start, ent.end
         if label != "NORP":
-            first, stop = _expanded(doc, ent.start, ent.end)
+            first, stop = _expanded(doc, ent.start, ent.end, lower)
         if first < ent.start and label in {"GPE", "LOC"}:
             # "Environment [Canada]" names an organisation after a known place; "Vitas
             # [Gerulaitis]" is a person spaCy took for a place.
@@ -920,10 +924,14 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     return mentions
 
 
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 # What continues an organisation's name after its organisation word: "Foundation [for
 # the Visual Arts]", "Union [of Rationalist Atheists and Agnostics]".
 _NAME_CONTINUES = re.compile(
-    r"(?: (?:for|of|on) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+"
+    r"(?: (?:for|of|on) (?:the )?(?!" + _CALENDAR + r")[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+"
     r"(?: and [A-Z][\w’'-]*(?![ \w]*[A-Z]))?"
 )
 
@@ -1114,8 +1122,11 @@ def _possessed_people(
     doc: Doc, mentions: list[ActorMention], names: NameIndex, skip: list[tuple[int, int]]
 ) -> list[ActorMention]:
     """An unlabelled name of two or three words after an organisation's or a country's
-    possessive is a person: "New People Party's Regina Ip", "Russia's Sergei Lavrov"."""
+    possessive is a person: "New People Party's Regina Ip", "Russia's Sergei Lavrov";
+    not if the article writes one of its words in lower case ("NASA's Science Mission
+    Directorate")."""
     ends = {m.end: m for m in mentions if m.type in {"organization", "country", "place"}}
+    lower = _lower_case_words(doc.text)
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     for token in doc:
@@ -1139,7 +1150,7 @@ def _possessed_people(
             or last in ORG_HEADS
             or last in FACILITY_WORDS
             or is_product(surface)
-            or any(t.text.lower() in NAME_TITLES for t in run)
+            or any(t.text.lower() in NAME_TITLES or t.text.lower() in lower for t in run)
             or not _free(start, end, taken)
             or _in_spans(start, skip)
         ):
