@@ -744,12 +744,13 @@ def _merge(spacy: list[Candidate], matches: list[gz.Match]) -> list[Candidate]:
 def build_name_index(doc: Doc, candidates: list[Candidate] | None = None) -> NameIndex:
     """Collect the article's full person names (two words or more)."""
     index = NameIndex()
+    text = doc.text  # built anew on every access: read it once
     if candidates is None:
-        skip = credit_spans(doc.text)
-        candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(doc.text, skip))
+        skip = credit_spans(text)
+        candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(text, skip))
     for c in candidates:
         if c.label == "PERSON" or (c.entry is not None and c.entry.type == "person"):
-            index.add(c.entry.canonical if c.entry is not None else doc.text[c.start : c.end])
+            index.add(c.entry.canonical if c.entry is not None else text[c.start : c.end])
     return index
 
 
@@ -1081,6 +1082,7 @@ def _unlabelled_organisations(
     """Proper-noun phrases spaCy did not label but that look like organisations: an
     acronym ("ADPL") or a name ending in an organisation word ("Deseret News"); or like
     facilities, which are places ("Grand Mosque", "Shandao Station")."""
+    text = doc.text
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     run: list[Token] = []
@@ -1098,7 +1100,7 @@ def _unlabelled_organisations(
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            surface = doc.text[start:end]
+            surface = text[start:end]
             words = surface.split()
             acronym = (
                 len(run) == 1 and surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 6
@@ -1126,7 +1128,8 @@ def _possessed_people(
     not if the article writes one of its words in lower case ("NASA's Science Mission
     Directorate")."""
     ends = {m.end: m for m in mentions if m.type in {"organization", "country", "place"}}
-    lower = _lower_case_words(doc.text)
+    text = doc.text
+    lower = _lower_case_words(text)
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     for token in doc:
@@ -1143,7 +1146,7 @@ def _possessed_people(
         if len(run) < 2:
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        surface = doc.text[start:end]
+        surface = text[start:end]
         last = surface.split()[-1]
         if (
             "\n" in surface
