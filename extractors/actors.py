@@ -749,8 +749,12 @@ def build_name_index(doc: Doc, candidates: list[Candidate] | None = None) -> Nam
         skip = credit_spans(text)
         candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(text, skip))
     for c in candidates:
-        if c.label == "PERSON" or (c.entry is not None and c.entry.type == "person"):
-            index.add(c.entry.canonical if c.entry is not None else text[c.start : c.end])
+        if c.entry is not None and c.entry.type == "person":
+            index.add(c.entry.canonical)
+        elif c.label == "PERSON" and c.entry is None:
+            name = text[c.start : c.end]
+            if not (is_product(name) or _not_a_name(name)):  # "Space Shuttle Atlantis"
+                index.add(name)
     return index
 
 
