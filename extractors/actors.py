@@ -2,7 +2,11 @@
 
 Built on spaCy's named entities, then cleaned up within the article:
 
-* boundaries: a leading "the" and a trailing possessive are not part of the name;
+* boundaries: a leading "the" and a trailing possessive are not part of the name; a
+  lone surname takes the given name before it ("Junius [Ho]"), an organisation that
+  stops at its organisation word takes the rest of its name ("Andy Warhol Foundation
+  for the Visual Arts"), and an entity holding an inner "the" is two names ("[Rathbun]
+  the [Scientology] property");
 * people: a surname or a first name maps to the longest full name that contains it
   ("Lavrov" -> "Sergei Lavrov"), which also repairs spaCy labelling a lone surname as
   an organisation or a place;
@@ -18,8 +22,19 @@ Built on spaCy's named entities, then cleaned up within the article:
   and a short form of an organisation's name ("the Corporation") is the full one;
   unlabelled proper-noun acronyms and names ending in an organisation word ("Deseret
   News") are organisations;
-* facilities (museums, stations, airports) are places; product and mission codes
-  ("IE6", "STS-1"), religions and festivals are not actors;
+* facilities (museums, stations, airports) are places, also where spaCy labelled
+  nothing ("Grand Mosque"); names with an organisation word ("Saudi Gazette",
+  "Municipality of Livorno") and denominations ("Greek Orthodox Church") are
+  organisations; "-ville", "-burg", "-abad" ... words are places; a name spaCy took for a
+  place after a name word is an organisation named after a known place ("Environment
+  Canada") or else a person ("Vitas Gerulaitis"); an unlabelled name after an
+  organisation's possessive is a person ("New People Party's Regina Ip");
+* not actors: product and mission codes ("IE6", "STS-1"), religions and festivals,
+  products, software and vehicles ("Firefox", "Windows XP", "Space Shuttle Atlantis"
+  and then "Atlantis"), programmes, systems, laws and events ("Space Shuttle Program",
+  "FIFA World Cup"), adjectives made from names ("Warhol-like"), title fragments
+  ("Home" Secretary), common acronyms, and a one-word name the article also writes in
+  lower case ("Iodine deficiency ... iodine");
 * page furniture yields nothing: furniture lines ("Image source: Tass", newsletter
   boxes, bylines, "Reporting by ..."), inline credits ("... Image: Reuters / John Smith.")
   and the agency of a dateline ("MOSCOW (Reuters) -", whose city stays a place).

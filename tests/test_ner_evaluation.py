@@ -289,3 +289,14 @@ def test_main_lists_the_errors(gold_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["--errors", str(gold_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert all(line.startswith(("false_negative", "false_positive")) for line in lines)
+
+
+def test_names_in_credit_lines_are_missed_on_purpose(tmp_path: Path) -> None:
+    text = "Jane Roe spoke in Fooville .\nImage: John Smith .\n"
+    path = gold_file(
+        tmp_path,
+        text,
+        [("Jane Roe", "person", "Jane_Roe"), ("John Smith", "person", "John_Smith")],
+    )
+    result = evaluate_ner(path, predictor=predictor_for(text, [("Jane Roe", "person")]))
+    assert result["errors"]["false_negative"] == {"missed: page furniture (by design)": 1}
