@@ -2,7 +2,11 @@
 
 Built on spaCy's named entities, then cleaned up within the article:
 
-* boundaries: a leading "the" and a trailing possessive are not part of the name;
+* boundaries: a leading "the" and a trailing possessive are not part of the name; a
+  lone surname takes the given name before it ("Junius [Ho]"), an organisation that
+  stops at its organisation word takes the rest of its name ("Andy Warhol Foundation
+  for the Visual Arts"), and an entity holding an inner "the" is two names ("[Rathbun]
+  the [Scientology] property");
 * people: a surname or a first name maps to the longest full name that contains it
   ("Lavrov" -> "Sergei Lavrov"), which also repairs spaCy labelling a lone surname as
   an organisation or a place;
@@ -18,8 +22,19 @@ Built on spaCy's named entities, then cleaned up within the article:
   and a short form of an organisation's name ("the Corporation") is the full one;
   unlabelled proper-noun acronyms and names ending in an organisation word ("Deseret
   News") are organisations;
-* facilities (museums, stations, airports) are places; product and mission codes
-  ("IE6", "STS-1"), religions and festivals are not actors;
+* facilities (museums, stations, airports) are places, also where spaCy labelled
+  nothing ("Grand Mosque"); names with an organisation word ("Saudi Gazette",
+  "Municipality of Livorno") and denominations ("Greek Orthodox Church") are
+  organisations; "-ville", "-burg", "-abad" ... words are places; a name spaCy took for a
+  place after a name word is an organisation named after a known place ("Environment
+  Canada") or else a person ("Vitas Gerulaitis"); an unlabelled name after an
+  organisation's possessive is a person ("New People Party's Regina Ip");
+* not actors: product and mission codes ("IE6", "STS-1"), religions and festivals,
+  products, software and vehicles ("Firefox", "Windows XP", "Space Shuttle Atlantis"
+  and then "Atlantis"), programmes, systems, laws and events ("Space Shuttle Program",
+  "FIFA World Cup"), adjectives made from names ("Warhol-like"), title fragments
+  ("Home" Secretary), common acronyms, and a one-word name the article also writes in
+  lower case ("Iodine deficiency ... iodine");
 * page furniture yields nothing: furniture lines ("Image source: Tass", newsletter
   boxes, bylines, "Reporting by ..."), inline credits ("... Image: Reuters / John Smith.")
   and the agency of a dateline ("MOSCOW (Reuters) -", whose city stays a place).
@@ -384,6 +399,51 @@ ORG_OVERRIDES = frozenset({"G7", "G20", "NATO", "EU", "UN", "ASEAN", "OPEC", "BR
 # Single-word ORG entities that are fragments of a title ("Secretary of State").
 ORG_FRAGMENTS = frozenset({"state", "government", "secretary", "house", "office"})
 
+# Products, software and vehicles: named, but not actors. spaCy labels them PERSON or ORG
+# ("Firefox", "Chrome"); a name ending in one ("Mozilla Firefox", "Internet Explorer 6")
+# is a product too.
+_PRODUCTS_WORDS = """Firefox Chrome Safari Opera Edge IE IE6 IE7 IE8 IE9 Explorer Windows
+    Android iOS macOS Linux iPhone iPad iPod Kindle PlayStation Xbox Wii Polaroid Walkman
+    Boeing Airbus Concorde Viagra Prozac Botox Photoshop Excel PowerPoint WhatsApp"""
+PRODUCTS = frozenset(_PRODUCTS_WORDS.split())
+# A class word before a vehicle's name: "Space Shuttle Atlantis", "USS Enterprise". The
+# bare name ("Atlantis") is then the same vehicle for the rest of the article.
+VEHICLE_PREFIX = re.compile(
+    r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|SS|MV|MS|INS|Apollo|Soyuz)(?:\s+|$)"
+)
+# Last words of names that are programmes, systems, studies, laws and events, not actors.
+_NOT_ACTOR_HEADS_WORDS = """Program Programme Project Study Survey System Initiative Act Bill Treaty
+    Agreement Accord Plan Strategy Scheme Protocol Doctrine Index Cup Championship
+    Championships Olympics Games Festival Expo Fair Marathon Tournament Awards Prize"""
+NOT_ACTOR_HEADS = frozenset(_NOT_ACTOR_HEADS_WORDS.split())
+# Adjectives made from a name: "Warhol-like".
+_NAME_ADJECTIVE = re.compile(r"-(?:like|esque|style|type|era|related|based|backed|led|born)$")
+# Denominations: "Catholic Church", "Church of England" are organisations, not buildings.
+_DENOMINATION = re.compile(
+    r"^(?:(?:Roman |Greek |Russian |Coptic |Eastern |Ethiopian |Serbian |Armenian )?"
+    r"(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Episcopal|"
+    r"Evangelical|Pentecostal|Mormon|Coptic|Reformed|Unification|Protestant|Apostolic)"
+    r" Church|Church of \w.*)$"
+)
+# First words of an organisation's name in "X of Y" ("University of Texas",
+# "Municipality of Livorno", "Ministry of Defence").
+_ORG_OF = re.compile(
+    r"^(?:University|Municipality|Ministry|Department|Bank|Council|Government|Institute|"
+    r"Federation|Union|Association|Society|Commission|Office|Court|League|Academy|College|"
+    r"School|Board|Bureau|Agency|Authority|Corporation|Party|Committee|Federal Reserve|"
+    r"Organisation|Organization|Order|Congress|Senate|Parliament|Assembly|Chamber|Church)"
+    r" (?:of|for|on) "
+)
+# Last parts of a one-word place name: "Evansville", "Pittsburgh", "Islamabad".
+_PLACE_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ville|burg|burgh|borough|grad|abad|shire)$")
+
+# "the" inside an entity, after a name word rather than "of", "for" ...: two names.
+_INNER_THE = re.compile(
+    r"(?<=[A-Za-z])(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\band)(?<!\bat)(?<!\bto)(?<!\bin) the (?=[A-Z])"
+)
+# A title after a short ORG entity makes it part of that title ("Home Secretary").
+_TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Ministers|Secretaries|Spokesman|Spokeswoman)\b")
+
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _LEADING_ARTICLE = re.compile(r"^(the|The|THE|a|an)\s+")
 _LEADING_LOWER = re.compile(
@@ -593,15 +653,57 @@ class Candidate:
     entry: gz.Entry | None = None
 
 
+def _name_token(token: Token) -> bool:
+    """A token that may extend a name: an unlabelled proper noun, not a title."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and token.text.lower() not in NAME_TITLES
+        and token.text.lower().rstrip(".") not in NAME_TITLES
+        and not token.is_sent_start
+    )
+
+
+def _expanded(doc: Doc, start: int, end: int, lower: frozenset[str]) -> tuple[int, int]:
+    """Token bounds of a one-word entity grown over the given name before it: spaCy
+    often labels a surname alone ("Junius [Ho]", "singer-songwriter Carly [Simon]"). A
+    word the article also writes in lower case (``lower``) is no given name ("Side")."""
+    if end - start != 1 or start == 0 or doc[start].is_sent_start:
+        return start, end
+    before = doc[start - 1]
+    if (
+        _name_token(before)
+        and len(before.text) > 1
+        and before.text.lower() not in lower
+        and before.whitespace_ == " "
+        and (before.i == 0 or before.is_sent_start or doc[before.i - 1].pos_ != "PROPN")
+        and gazetteer().lookup(before.text) is None
+    ):
+        return start - 1, end
+    return start, end
+
+
 def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
+    lower = _lower_case_words(text)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or _in_spans(ent.start_char, skip):
             continue
-        end = _cut_at_credit(ent.start_char, ent.end_char, skip)
-        start, end = clean_name_bounds(text, ent.start_char, end)
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        first, stop = ent.start, ent.end
+        if label != "NORP":
+            first, stop = _expanded(doc, ent.start, ent.end, lower)
+        if first < ent.start and label in {"GPE", "LOC"}:
+            # "Environment [Canada]" names an organisation after a known place; "Vitas
+            # [Gerulaitis]" is a person spaCy took for a place.
+            known = gazetteer().lookup(ent.text) or country_name(ent.text)
+            label = "ORG" if known else "PERSON"
+        span = doc[first:stop]
+        end = _cut_at_credit(span.start_char, span.end_char, skip)
+        start, end = clean_name_bounds(text, span.start_char, end)
+        if label == "PERSON":
             start, end = strip_person_titles(text, start, end)
             tail = _PERSON_TAIL.search(text, start, end)
             if tail is not None:
@@ -610,7 +712,9 @@ def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
             rest = _NAME_SYLLABLE.match(text, end)
             if rest is not None:
                 end = rest.end()  # spaCy splits "Wong Kwok-hing" at the hyphen
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
+            if _TITLE_AFTER.match(text, ent.end_char) and ent.end - ent.start <= 2:
+                continue  # "Home Secretary", "Foreign Affairs Minister": a title
             # "State Department Spokesperson": the role is not part of the organisation.
             head, _, last = text[start:end].rpartition(" ")
             if head and last.lower() in _ROLE_WORDS:
@@ -622,8 +726,14 @@ def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
         surface = text[start:end]
         if not surface.strip() or "\n" in surface:
             continue
+        inner = _INNER_THE.search(surface) if label != "PERSON" else None  # "Ivan the Terrible"
+        if inner is not None:
+            # "[Rathbun] the [Scientology] property": two names, not one.
+            for a, b in ((start, start + inner.start()), (start + inner.end(), end)):
+                found.append(Candidate(a, b, label, gazetteer().lookup(text[a:b])))
+            continue
         entry = gazetteer().lookup(surface)
-        found.append(Candidate(start, end, ent.label_, entry))
+        found.append(Candidate(start, end, label, entry))
     return found
 
 
@@ -649,12 +759,17 @@ def _merge(spacy: list[Candidate], matches: list[gz.Match]) -> list[Candidate]:
 def build_name_index(doc: Doc, candidates: list[Candidate] | None = None) -> NameIndex:
     """Collect the article's full person names (two words or more)."""
     index = NameIndex()
+    text = doc.text  # built anew on every access: read it once
     if candidates is None:
-        skip = credit_spans(doc.text)
-        candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(doc.text, skip))
+        skip = credit_spans(text)
+        candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(text, skip))
     for c in candidates:
-        if c.label == "PERSON" or (c.entry is not None and c.entry.type == "person"):
-            index.add(c.entry.canonical if c.entry is not None else doc.text[c.start : c.end])
+        if c.entry is not None and c.entry.type == "person":
+            index.add(c.entry.canonical)
+        elif c.label == "PERSON" and c.entry is None:
+            name = text[c.start : c.end]
+            if not (is_product(name) or _not_a_name(name)):  # "Space Shuttle Atlantis"
+                index.add(name)
     return index
 
 
@@ -664,14 +779,62 @@ def _gazetteer_matches(text: str, skip: list[tuple[int, int]]) -> list[gz.Match]
 
 def _is_facility(surface: str) -> bool:
     words = surface.split()
+    return (
+        len(words) > 1
+        and (words[-1] in FACILITY_WORDS or words[0] == "Museum")
+        and not _NOT_FACILITY.search(surface)
+        and not _DENOMINATION.match(surface)
+    )
+
+
+def is_product(surface: str) -> bool:
+    """Whether a name is a product, a piece of software or a vehicle, not an actor:
+    "Firefox", "Mozilla Firefox", "Windows XP", "Internet Explorer 6", "Space Shuttle
+    Atlantis"."""
+    words = surface.split()
+    return bool(
+        surface in PRODUCTS
+        or VEHICLE_PREFIX.match(surface)
+        or (len(words) > 1 and words[-1].rstrip("s") in PRODUCTS)
+        or (words[0] in PRODUCTS and len(words) == 2 and not words[1][0].islower())
+        or (
+            len(words) > 1
+            and re.fullmatch(r"v?\d+(?:\.\d+)*", words[-1])
+            and (" ".join(words[:-1]) in PRODUCTS or words[-2] in PRODUCTS)
+        )
+    )
+
+
+def _organisation_by_name(surface: str) -> bool:
+    """Names that are organisations whatever spaCy's label: "Sea Org", "Saudi Gazette"
+    (an organisation word last), "Municipality of Livorno" (first), "Catholic Church"."""
+    words = surface.split()
     return len(words) > 1 and (
-        (words[-1] in FACILITY_WORDS or words[0] == "Museum") and not _NOT_FACILITY.search(surface)
+        (words[-1] in ORG_HEADS and words[-1] not in FACILITY_WORDS)
+        or bool(_ORG_OF.match(surface))
+        or bool(_DENOMINATION.match(surface))
+    )
+
+
+def _not_a_name(surface: str) -> bool:
+    """Words spaCy labels that name no actor: "Warhol-like", "Pro-Beijing", "IQ", and
+    programmes, systems, laws and events ("Space Shuttle Program", "Clean Air Act",
+    "FIFA World Cup")."""
+    words = surface.split()
+    return bool(
+        (len(words) > 1 and words[-1] in NOT_ACTOR_HEADS)
+        or _NAME_ADJECTIVE.search(surface)
+        or (" " not in surface and _LEADING_AFFIX.match(surface + " "))
+        or surface in COMMON_ACRONYMS
+        or surface.startswith("@")
     )
 
 
 def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, str] | None:
     label = c.label
     if surface in NON_ACTORS or (surface[0].islower() and not _PARTICLE.match(surface)):
+        return None
+    if c.entry is None and (is_product(surface) or _not_a_name(surface)):
         return None
     person = names.canonical(surface)
     if c.entry is not None and c.entry.type != "person" and person is not None and label != "GAZ":
@@ -690,6 +853,10 @@ def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, 
             return "organization", surface  # an acronym: a party, an agency
         if _is_facility(surface):
             return "place", surface
+        if person is None and _organisation_by_name(surface):
+            return "organization", surface
+        if person is None and _PLACE_SUFFIX.match(surface):
+            return "place", surface
         return "person", person or surface
     if person is not None and label in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
         # spaCy sometimes labels a lone surname ORG or GPE; the article knows better.
@@ -702,6 +869,10 @@ def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, 
             return None
         if _is_facility(surface):
             return "place", surface
+        if _PLACE_SUFFIX.match(surface):
+            return "place", surface
+        return "organization", surface
+    if _organisation_by_name(surface):
         return "organization", surface
     if label == "GPE":
         if surface in ORG_OVERRIDES:
@@ -736,10 +907,29 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     spacy = [c for c in _spacy_candidates(doc, skip) if not _in_spans(c.start, dateline_spans)]
     candidates = _merge(spacy, [m for m in matches if not _in_spans(m.start, dateline_spans)])
     candidates = sorted(candidates + datelines, key=lambda c: (c.start, c.end))
+    candidates = _whole_organisation_names(text, candidates)
     names = build_name_index(doc, candidates)
+    vehicles = _vehicle_names(text, candidates)
+    # Words of the article's longer names: "the Church" is short for "Church of ...".
+    name_words = {
+        w
+        for c in candidates
+        if " " in (name := text[c.start : c.end]) and not (is_product(name) or _not_a_name(name))
+        for w in name.split()
+    }
+    words = _lower_case_words(text) - {w.lower() for w in name_words}
     mentions: list[ActorMention] = []
     for c in candidates:
         surface = text[c.start : c.end]
+        if surface in vehicles and c.entry is None:
+            continue
+        if (
+            c.entry is None
+            and " " not in surface
+            and surface.lower() in words
+            and names.canonical(surface) is None
+        ):
+            continue  # "Iodine deficiency ...": the article writes it "iodine" elsewhere
         classified = _classify(c, surface, names)
         if classified is None:
             continue
@@ -748,9 +938,65 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     mentions = _acronyms(text, mentions, skip)
     mentions = _surnames(doc, mentions, names, skip)
     mentions = _unlabelled_organisations(doc, mentions, skip)
+    mentions = _possessed_people(doc, mentions, names, skip)
     mentions = _short_organisation_names(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+# What continues an organisation's name after its organisation word: "Foundation [for
+# the Visual Arts]", "Union [of Rationalist Atheists and Agnostics]".
+_NAME_CONTINUES = re.compile(
+    r"(?: (?:for|of|on) (?:the )?(?!" + _CALENDAR + r")[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+"
+    r"(?: and [A-Z][\w’'-]*(?![ \w]*[A-Z]))?"
+)
+
+
+def _whole_organisation_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """spaCy's organisations that stop at their organisation word ("Andy Warhol
+    Foundation" for the Visual Arts) grow to the whole name; the names they then
+    contain ("Visual Arts") are part of it."""
+    result: list[Candidate] = []
+    grown: list[tuple[int, int]] = []
+    for c in candidates:
+        if _in_spans(c.start, grown):
+            continue
+        surface = text[c.start : c.end]
+        rest = _NAME_CONTINUES.match(text, c.end)
+        if (
+            c.label == "ORG"
+            and c.entry is None
+            and surface.split()[-1] in ORG_HEADS
+            and rest is not None
+            and not any(
+                o.start < rest.end() and c.end <= o.start and o.label == "PERSON"
+                for o in candidates
+            )
+        ):
+            c = Candidate(c.start, rest.end(), c.label)
+            grown.append((c.start, c.end))
+        result.append(c)
+    return result
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case: common nouns, not names."""
+    return frozenset(re.findall(r"(?<![\w.'’-])[a-z][a-z]+(?![\w'’-])", text))
+
+
+def _vehicle_names(text: str, candidates: list[Candidate]) -> frozenset[str]:
+    """Names the article gives a vehicle ("Space Shuttle Atlantis" -> "Atlantis")."""
+    found = set()
+    for c in candidates:
+        surface = text[c.start : c.end]
+        prefix = VEHICLE_PREFIX.match(surface)
+        if prefix is not None and prefix.end() < len(surface):
+            found.add(surface[prefix.end() :])
+    return frozenset(found)
 
 
 _ACRONYM_DEFINITION = re.compile(r"\s*[(\[]([A-Z][A-Za-z0-9&]{1,9})[)\]]")
@@ -837,7 +1083,7 @@ def _short_organisation_names(mentions: list[ActorMention]) -> list[ActorMention
 # Acronyms that name no actor.
 _COMMON_ACRONYMS_WORDS = """CEO CFO COO CTO TV PC VR AR AI GMT UTC BST EST PST MP MEP QC SC KC AM PM GDP GNP DNA
     RNA HIV AIDS ID OK USD EUR GBP PhD MBA FAQ CCTV COVID SARS LGBT LGBTQ IT IP URL PDF
-    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP"""
+    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP IQ EQ FYI"""
 COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS_WORDS.split())
 # Last words that make an unlabelled proper-noun phrase an organisation.
 _ORG_HEADS_WORDS = """Party Democrats Republicans Council Committee Commission Association Union Ministry
@@ -845,7 +1091,7 @@ _ORG_HEADS_WORDS = """Party Democrats Republicans Council Committee Commission A
     Corporation Company Group Bank Fund Trust Society Federation League Alliance Front
     Movement Army Navy Police Court Parliament Assembly Senate News Times Post Herald
     Journal Gazette Press Tribune Telegraph Guardian Observer Weekly Daily Radio Television
-    Network Org Corps Inc Ltd LLC Club"""
+    Network Org Corps Inc Ltd LLC Club Municipality Ministry Gazette Chronicle Magazine"""
 ORG_HEADS = frozenset(_ORG_HEADS_WORDS.split())
 
 
@@ -853,35 +1099,88 @@ def _unlabelled_organisations(
     doc: Doc, mentions: list[ActorMention], skip: list[tuple[int, int]]
 ) -> list[ActorMention]:
     """Proper-noun phrases spaCy did not label but that look like organisations: an
-    acronym ("ADPL") or a name ending in an organisation word ("Deseret News")."""
+    acronym ("ADPL") or a name ending in an organisation word ("Deseret News"); or like
+    facilities, which are places ("Grand Mosque", "Shandao Station")."""
+    text = doc.text
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     run: list[Token] = []
     for token in [*doc, None]:
-        if (
-            token is not None
-            and token.pos_ == "PROPN"
-            and not token.ent_type_
-            and "\n" not in token.text
+        if token is not None and (
+            (token.pos_ == "PROPN" and not token.ent_type_ and "\n" not in token.text)
+            or (
+                run  # "Sea-Air-Space": a hyphen inside a name
+                and token.text == "-"
+                and not run[-1].whitespace_
+                and not token.whitespace_
+            )
         ):
             run.append(token)
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            surface = doc.text[start:end]
+            surface = text[start:end]
             words = surface.split()
             acronym = (
                 len(run) == 1 and surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 6
             )
             named = len(words) >= 2 and words[-1] in ORG_HEADS and words[0][0].isupper()
+            facility = _is_facility(surface) and words[0][0].isupper()
             if (
-                ((acronym and surface not in COMMON_ACRONYMS) or named)
+                ((acronym and surface not in COMMON_ACRONYMS) or named or facility)
                 and _free(start, end, taken)
                 and not _in_spans(start, skip)
+                and not is_product(surface)
             ):
-                result.append(ActorMention(surface, surface, "organization", start, end))
+                kind: ActorType = "place" if facility and not named else "organization"
+                result.append(ActorMention(surface, surface, kind, start, end))
                 taken.append((start, end))
             run = []
+    return result
+
+
+def _possessed_people(
+    doc: Doc, mentions: list[ActorMention], names: NameIndex, skip: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """An unlabelled name of two or three words after an organisation's or a country's
+    possessive is a person: "New People Party's Regina Ip", "Russia's Sergei Lavrov";
+    not if the article writes one of its words in lower case ("NASA's Science Mission
+    Directorate")."""
+    ends = {m.end: m for m in mentions if m.type in {"organization", "country", "place"}}
+    text = doc.text
+    lower = _lower_case_words(text)
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(mentions)
+    for token in doc:
+        if token.text not in {"'s", "’s"} or token.i == 0:
+            continue
+        owner = doc[token.i - 1]
+        if owner.idx + len(owner.text) not in ends:
+            continue
+        run = []
+        for t in doc[token.i + 1 : token.i + 4]:
+            if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
+                break
+            run.append(t)
+        if len(run) < 2:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        surface = text[start:end]
+        last = surface.split()[-1]
+        if (
+            "\n" in surface
+            or last in ORG_HEADS
+            or last in FACILITY_WORDS
+            or is_product(surface)
+            or any(t.text.lower() in NAME_TITLES or t.text.lower() in lower for t in run)
+            or not _free(start, end, taken)
+            or _in_spans(start, skip)
+        ):
+            continue
+        result.append(
+            ActorMention(surface, names.canonical(surface) or surface, "person", start, end)
+        )
+        taken.append((start, end))
     return result
 
 

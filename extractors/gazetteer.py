@@ -1,5 +1,5 @@
 """A gazetteer of well-known actors: countries, capitals and major places, international
-organisations, news agencies, major companies and world leaders.
+organisations, news agencies and outlets, major companies and world leaders.
 
 The names live in ``gazetteer.tsv`` next to this module (type, canonical name, aliases);
 :func:`countries_and_gazetteer` in :mod:`extractors.actors` adds every country name.

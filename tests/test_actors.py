@@ -248,3 +248,80 @@ def test_unlabelled_acronyms_and_newspapers_are_organisations(nlp: Language) -> 
     assert by_text.get("LSD") == ("LSD", "organization")
     assert by_text.get("Deseret News") == ("Deseret News", "organization")
     assert "CEO" not in by_text
+
+
+def by_text(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.canonical, m.type) for m in extract_actor_mentions(nlp(text))}
+
+
+def test_a_given_name_joins_a_lone_surname(nlp: Language) -> None:
+    found = by_text(
+        nlp, "The gala honoured author Truman Capote and singer-songwriter Carly Simon."
+    )
+    assert found.get("Carly Simon") == ("Carly Simon", "person")
+    assert "Simon" not in found
+
+
+def test_products_and_vehicles_are_not_actors(nlp: Language) -> None:
+    found = by_text(
+        nlp,
+        "Space Shuttle Atlantis was moved to the hangar. Atlantis will go on display in "
+        "Florida. Firefox and Chrome gained users, while Windows XP lost them.",
+    )
+    assert not {"Space Shuttle Atlantis", "Atlantis", "Firefox", "Chrome", "Windows XP"} & set(
+        found
+    )
+    assert found.get("Florida") == ("Florida", "place")
+
+
+def test_programmes_events_and_name_adjectives_are_not_actors(nlp: Language) -> None:
+    found = by_text(
+        nlp,
+        "NASA ended the Space Shuttle Program. Fans of the FIFA World Cup wore a Warhol-like wig.",
+    )
+    assert found.get("NASA") == ("NASA", "organization")
+    assert not {"Space Shuttle Program", "FIFA World Cup", "Warhol-like"} & set(found)
+
+
+def test_organisations_by_their_words(nlp: Language) -> None:
+    found = by_text(
+        nlp,
+        "The Saudi Gazette reported that the mayor had asked the Greek Orthodox Church "
+        "for help. The Andy Warhol Foundation for the Visual Arts "
+        "gave prints to museums in Evansville.",
+    )
+    for name in (
+        "Saudi Gazette",
+        "Greek Orthodox Church",
+        "Andy Warhol Foundation for the Visual Arts",
+    ):
+        assert found.get(name) == (name, "organization")
+    assert "Visual Arts" not in found
+    assert found.get("Evansville") == ("Evansville", "place")
+
+
+def test_unlabelled_facilities_are_places(nlp: Language) -> None:
+    found = by_text(nlp, "A crane fell into Mecca's Grand Mosque on Friday.")
+    assert found.get("Grand Mosque") == ("Grand Mosque", "place")
+
+
+def test_titles_and_common_words_are_not_names(nlp: Language) -> None:
+    found = by_text(
+        nlp,
+        "Home Secretary Jane Smith spoke. Iodine deficiency is common, she said, and "
+        "iodine is cheap.",
+    )
+    assert "Home" not in found
+    assert "Iodine" not in found
+    assert found.get("Jane Smith") == ("Jane Smith", "person")
+
+
+def test_a_person_after_an_organisations_possessive(nlp: Language) -> None:
+    found = by_text(nlp, "New People Party's Regina Ip was re-elected with 60,760 votes.")
+    assert found.get("Regina Ip") == ("Regina Ip", "person")
+
+
+def test_home_nations_are_countries(nlp: Language) -> None:
+    found = by_text(nlp, "England beat Panama 6-1, and Scotland did not qualify.")
+    assert found.get("England") == ("England", "country")
+    assert found.get("Scotland") == ("Scotland", "country")
