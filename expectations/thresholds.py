@@ -49,9 +49,9 @@ class LandingThresholds:
 class MartThresholds:
     """Bounds the built marts must keep before they are published."""
 
-    max_unknown_speaker_share: float = 0.25
+    max_unknown_speaker_share: float = 0.4
     """Share of statements whose speaker could not be told (speaker_type 'unknown')."""
-    max_unresolved_speaker_share: float = 0.25
+    max_unresolved_speaker_share: float = 0.3
     """Share of statements with a named speaker (person, organization) not linked to an actor."""
     max_unresolved_mention_share: float = 0.0
     """Share of actor mentions whose actor is missing from dim_actors."""

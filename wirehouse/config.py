@@ -73,11 +73,11 @@ VARIABLES: dict[str, tuple[str, str]] = {
         "Landing: highest median article text length of a batch, characters.",
     ),
     "WIREHOUSE_MAX_UNKNOWN_SPEAKER_SHARE": (
-        "0.25",
+        "0.4",
         "Marts: highest share of statements whose speaker is unknown.",
     ),
     "WIREHOUSE_MAX_UNRESOLVED_SPEAKER_SHARE": (
-        "0.25",
+        "0.3",
         "Marts: highest share of statements with a named speaker not linked to an actor.",
     ),
     "WIREHOUSE_MAX_UNRESOLVED_MENTION_SHARE": (
