@@ -9,10 +9,10 @@ News articles in, a validated warehouse of who said what, about what, out.
 | `extract` | one mapped task per batch: fetch politely, keep the raw HTML, extract text and metadata, statements, actors and topics, write a landing Parquet batch; bad inputs are quarantined with a reason |
 | `validate_landing` | Great Expectations suites on every landing batch; a failure stops the run |
 | `load` | loads the batches into DuckDB `raw` tables, replacing by key, in one transaction |
-| `dbt` | one task per dbt model (`dbt build` of the model: run and its tests) |
-| `validate_marts` | Great Expectations suites on the marts; a failure stops publishing |
-| `publish` | Parquet, CSV, a read-only DuckDB snapshot and a manifest under `exports/`, swapped in atomically |
-| `finish` | records the run's outcome in `audit.runs`, whatever happened |
+| `dbt` | one task per dbt model (`dbt build` of the model: run and its tests), into the non-public `marts_build` schema |
+| `validate_marts` | Great Expectations suites on the built marts (keys, relationships, row counts between layers, shares of unknown speakers and unresolved actors, freshness); a failure stops publishing |
+| `publish` | swaps the validated marts into the public `marts` schema in one transaction, then writes Parquet, CSV, a read-only DuckDB snapshot and a manifest under `exports/`, swapped in atomically |
+| `finish` | records the run's outcome in `audit.runs` (and why it failed), whatever happened |
 
 Trigger with a config to choose the source, e.g. `{"source": "https://example.com/feed.xml"}`;
 the default is `WIREHOUSE_SOURCE`. Every task that opens the warehouse runs in the one-slot

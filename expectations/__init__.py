@@ -2,7 +2,8 @@
 
 One module per dataset, each exposing ``DATASET`` (e.g. ``"landing.statements"``) and
 ``build_suite(**params) -> gx.ExpectationSuite``. Suites validate pandas DataFrames:
-landing batches read from Parquet, or DuckDB marts read with ``.df()``.
+landing batches read from Parquet, or DuckDB marts read with ``.df()``. The bounds that
+are meant to be tuned are gathered in :mod:`expectations.thresholds`.
 
     from expectations import validate_frame, validate_landing_batch
 
@@ -19,6 +20,7 @@ is then reused for the life of the process.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from expectations import (
@@ -34,8 +36,12 @@ from expectations import (
     landing_fetches,
     landing_quarantine,
     landing_statements,
+    mart_freshness,
+    mart_layers,
+    mart_relationships,
 )
 from expectations._report import ExpectationOutcome, ValidationReport
+from expectations.thresholds import LandingThresholds, MartThresholds
 
 if TYPE_CHECKING:
     import great_expectations as gx
@@ -45,9 +51,12 @@ __all__ = [
     "LANDING_PREFIX",
     "SUITES",
     "ExpectationOutcome",
+    "LandingThresholds",
+    "MartThresholds",
     "SuiteModule",
     "ValidationReport",
     "build_suite",
+    "frame_query",
     "validate_frame",
     "validate_landing_batch",
 ]
@@ -76,10 +85,23 @@ _MODULES: tuple[SuiteModule, ...] = (
     fct_article_topics,
     fct_actor_cooccurrences,
     fct_actor_topics,
+    mart_relationships,
+    mart_layers,
+    mart_freshness,
 )
 
 SUITES: dict[str, SuiteModule] = {m.DATASET: m for m in _MODULES}
-"""Suite modules by dataset name: ``landing.<schema dataset>`` and ``mart.<model>``."""
+"""Suite modules by dataset name: ``landing.<schema dataset>``, ``mart.<model>``, and the
+checks across marts and layers (``mart.relationships``, ``mart.layers``,
+``mart.freshness``), whose modules also have ``query(schema) -> str``: the SQL giving the
+frame to validate, with the marts read from ``schema``."""
+
+
+def frame_query(dataset: str, schema: str) -> str | None:
+    """The SQL whose result ``dataset``'s suite validates, or None when the suite
+    validates the mart table of that name."""
+    query = getattr(_module(dataset), "query", None)
+    return None if query is None else str(query(schema))
 
 
 def _module(dataset: str) -> SuiteModule:
@@ -111,6 +133,8 @@ def validate_landing_batch(
     frames: Mapping[str, pd.DataFrame],
     *,
     params: Mapping[str, Mapping[str, Any]] | None = None,
+    thresholds: LandingThresholds | None = None,
+    today: date | None = None,
 ) -> list[ValidationReport]:
     """Validate one landing batch: every frame against its suite, then the cross-dataset
     offset checks.
@@ -124,14 +148,25 @@ def validate_landing_batch(
     checked against it: each must point at an article of the batch, and its offsets
     must lie inside that article's text. Without ``articles`` those checks are skipped.
 
-    Reports come in a fixed order: the schema's dataset order, then the offset checks.
+    ``thresholds`` (see :class:`~expectations.thresholds.LandingThresholds`) adds the
+    configured bounds: allowed languages, the publication date range (relative to
+    ``today``, default the current UTC day), the shortest text, and the median text
+    length of the batch (a report of its own). Explicit ``params`` win over them.
+
+    Reports come in a fixed order: the schema's dataset order, then the offset checks,
+    then the text length distribution (with ``thresholds`` only).
     """
     from wirehouse.schema import DATASETS
 
     unknown = sorted(set(frames) - set(DATASETS))
     if unknown:
         raise KeyError(f"not landing datasets: {unknown}; known: {sorted(DATASETS)}")
-    params = params or {}
+    merged: dict[str, dict[str, Any]] = {}
+    if thresholds is not None:
+        merged = thresholds.suite_params(today or datetime.now(UTC).date())
+    for name, extra in (params or {}).items():
+        merged[name] = {**merged.get(name, {}), **extra}
+    params = merged
 
     reports = [
         validate_frame(LANDING_PREFIX + name, frames[name], **dict(params.get(name, {})))
@@ -146,4 +181,14 @@ def validate_landing_batch(
             reports.append(check_statement_offsets(frames["statements"], articles))
         if "actor_mentions" in frames:
             reports.append(check_mention_offsets(frames["actor_mentions"], articles))
+        if thresholds is not None:
+            from expectations.checks import check_text_length_distribution
+
+            reports.append(
+                check_text_length_distribution(
+                    articles,
+                    min_median_chars=thresholds.min_median_text_chars,
+                    max_median_chars=thresholds.max_median_text_chars,
+                )
+            )
     return reports

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from expectations._gx import gx as _gx
@@ -67,10 +68,50 @@ def in_set(column: str, values: Sequence[str]) -> Any:
     return _gx().expectations.ExpectColumnValuesToBeInSet(column=column, value_set=list(values))
 
 
-def between(column: str, min_value: float | None, max_value: float | None = None) -> Any:
+def between(
+    column: str,
+    min_value: float | date | None,
+    max_value: float | date | None = None,
+    *,
+    mostly: float | None = None,
+) -> Any:
+    extra = {} if mostly is None else {"mostly": mostly}
     return _gx().expectations.ExpectColumnValuesToBeBetween(
-        column=column, min_value=min_value, max_value=max_value
+        column=column, min_value=min_value, max_value=max_value, **extra
     )
+
+
+def before_day(column: str, day: date) -> Any:
+    """Timestamps (UTC) in ``column`` fall before the end of ``day``."""
+    end = datetime.combine(day, time.max, tzinfo=UTC)
+    return _gx().expectations.ExpectColumnValuesToBeBetween(column=column, max_value=end)
+
+
+def max_at_most(column: str, limit: float) -> Any:
+    """The largest value of ``column`` is at most ``limit`` (the report shows the value)."""
+    return _gx().expectations.ExpectColumnMaxToBeBetween(column=column, max_value=limit)
+
+
+def share_not_in_set_at_most(column: str, values: Sequence[str], max_share: float) -> Any:
+    """At most ``max_share`` of the rows have ``column`` in ``values``."""
+    return _gx().expectations.ExpectColumnValuesToNotBeInSet(
+        column=column, value_set=list(values), mostly=_mostly(max_share)
+    )
+
+
+def share_null_at_most(column: str, max_share: float, *, where: str | None = None) -> Any:
+    """At most ``max_share`` of the rows (those matching the pandas query ``where``, if
+    given) have a null ``column``."""
+    extra = {} if where is None else {"row_condition": where, "condition_parser": "pandas"}
+    return _gx().expectations.ExpectColumnValuesToNotBeNull(
+        column=column, mostly=_mostly(max_share), **extra
+    )
+
+
+def _mostly(max_share: float) -> float:
+    if not 0.0 <= max_share <= 1.0:
+        raise ValueError(f"a share is between 0 and 1, not {max_share}")
+    return round(1.0 - max_share, 9)
 
 
 def matches(column: str, regex: str) -> Any:

@@ -165,3 +165,40 @@ def check_mention_offsets(mentions: pd.DataFrame, articles: pd.DataFrame) -> Val
         id_column="mention_id",
         spans=MENTION_SPANS,
     )
+
+
+TEXT_LENGTH_EXPECTATION = "expect_median_text_length_to_be_between"
+
+
+def check_text_length_distribution(
+    articles: pd.DataFrame, *, min_median_chars: int, max_median_chars: int
+) -> ValidationReport:
+    """The median length of a batch's article texts lies in ``[min, max]`` characters:
+    a batch of teasers (extraction keeping a summary) or of whole pages (keeping the
+    furniture) fails as a batch, even when each text passes the per-row length check.
+    An empty batch passes (there is no distribution to judge)."""
+    lengths = [len(t) for t in articles.get("text", []) if isinstance(t, str)]
+    ordered = sorted(lengths)
+    n = len(ordered)
+    median = None if n == 0 else (ordered[(n - 1) // 2] + ordered[n // 2]) / 2
+    success = median is None or min_median_chars <= median <= max_median_chars
+    details = {
+        "element_count": n,
+        "median": median,
+        "min": ordered[0] if ordered else None,
+        "max": ordered[-1] if ordered else None,
+        "kwargs": {"min_value": min_median_chars, "max_value": max_median_chars},
+    }
+    outcome = ExpectationOutcome(
+        expectation_type=TEXT_LENGTH_EXPECTATION,
+        column="text",
+        success=success,
+        observed_value=None if median is None else f"median {median:g} chars of {n} texts",
+        details=to_json(details),
+    )
+    return ValidationReport(
+        dataset="landing.articles",
+        suite="landing.articles.text_length_distribution",
+        success=success,
+        outcomes=(outcome,),
+    )

@@ -30,7 +30,20 @@ REQUIRED_COLUMNS = (
 )
 
 
-def build_suite(*, min_quote_chars: int = 1) -> gx.ExpectationSuite:
+NAMED_SPEAKERS = 'speaker_type in ["person", "organization"]'
+
+
+def build_suite(
+    *,
+    min_quote_chars: int = 1,
+    max_unknown_speaker_share: float = 1.0,
+    max_unresolved_speaker_share: float = 1.0,
+) -> gx.ExpectationSuite:
+    """``max_unknown_speaker_share``: at most this share of statements has a speaker
+    that could not be told (``speaker_type`` 'unknown').
+    ``max_unresolved_speaker_share``: at most this share of statements with a named
+    speaker (person or organization) has no ``speaker_actor_id``.
+    Both default to 1 (no bound); the pipeline passes the configured thresholds."""
     return c.suite(
         DATASET,
         [
@@ -45,5 +58,9 @@ def build_suite(*, min_quote_chars: int = 1) -> gx.ExpectationSuite:
             c.between("quote_start", 0),
             c.less_than("quote_start", "quote_end"),
             c.between("quote_length", min_quote_chars),
+            c.share_not_in_set_at_most("speaker_type", ["unknown"], max_unknown_speaker_share),
+            c.share_null_at_most(
+                "speaker_actor_id", max_unresolved_speaker_share, where=NAMED_SPEAKERS
+            ),
         ],
     )

@@ -26,7 +26,10 @@ import pytest
 from expectations import (
     SUITES,
     ExpectationOutcome,
+    LandingThresholds,
+    MartThresholds,
     ValidationReport,
+    frame_query,
     validate_frame,
     validate_landing_batch,
 )
@@ -458,6 +461,96 @@ def test_report_shape() -> None:
     assert json.loads(report.to_dict()["outcomes"][0]["details"])["kwargs"]["column_set"]
 
 
+# -- landing thresholds (the configured bounds: expectations/thresholds.py) ----------
+
+VALIDATION_DAY = date(2024, 1, 6)
+# the fixture texts are one sentence long: a median bound that lets them pass
+SHORT_TEXTS = LandingThresholds(min_median_text_chars=len(TEXT))
+
+
+def articles_with_thresholds(
+    rows: list[dict[str, Any]], thresholds: LandingThresholds = SHORT_TEXTS
+) -> list[ValidationReport]:
+    return validate_landing_batch(
+        {"articles": frame("articles", rows)}, thresholds=thresholds, today=VALIDATION_DAY
+    )
+
+
+def failed_labels(reports: list[ValidationReport]) -> list[str]:
+    return [label for report in reports for label in labels(report)]
+
+
+def test_a_good_batch_passes_the_configured_thresholds() -> None:
+    reports = validate_landing_batch(good_batch(), thresholds=SHORT_TEXTS, today=VALIDATION_DAY)
+    assert [r.suite for r in reports][-1] == "landing.articles.text_length_distribution"
+    assert all(r.success for r in reports), [r.summary() for r in reports if not r.success]
+
+
+def test_an_article_in_a_language_not_configured_fails() -> None:
+    reports = articles_with_thresholds([article(language="fr")])
+    assert failed_labels(reports) == ["expect_column_values_to_be_in_set(language)"]
+    french = LandingThresholds(languages=("en", "fr"), min_median_text_chars=len(TEXT))
+    assert not failed_labels(articles_with_thresholds([article(language="fr")], french))
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        pytest.param(date(2024, 1, 8), id="after-tomorrow"),
+        pytest.param(date(1989, 12, 31), id="before-the-floor"),
+    ],
+)
+def test_a_publication_date_outside_the_range_fails(published: date) -> None:
+    reports = articles_with_thresholds([article(published_date=published)])
+    assert failed_labels(reports) == ["expect_column_values_to_be_between(published_date)"]
+
+
+def test_a_publication_date_of_tomorrow_is_allowed_for_time_zones() -> None:
+    assert not failed_labels(articles_with_thresholds([article(published_date=date(2024, 1, 7))]))
+
+
+def test_a_fetch_time_in_the_future_fails() -> None:
+    future = datetime(2024, 1, 9, 0, 0, tzinfo=UTC)
+    reports = articles_with_thresholds([article(fetched_at=future)])
+    assert failed_labels(reports) == ["expect_column_values_to_be_between(fetched_at)"]
+
+
+def test_a_batch_of_teasers_fails_the_median_text_length() -> None:
+    reports = articles_with_thresholds([article()], LandingThresholds())  # median 400 chars
+    distribution = report_for(reports, "landing.articles.text_length_distribution")
+    assert labels(distribution) == ["expect_median_text_length_to_be_between(text)"]
+    assert distribution.failures[0].observed_value == f"median {len(TEXT)} chars of 1 texts"
+
+
+def test_a_batch_of_whole_pages_fails_the_median_text_length() -> None:
+    bounds = LandingThresholds(min_median_text_chars=1, max_median_text_chars=20)
+    reports = articles_with_thresholds([article()], bounds)
+    assert failed_labels(reports) == ["expect_median_text_length_to_be_between(text)"]
+
+
+def test_the_median_is_of_the_batch_not_of_each_text() -> None:
+    long = "word " * 200
+    rows = [article(article_id=f"{n:016x}", text=text) for n, text in enumerate([TEXT, long, long])]
+    assert not failed_labels(articles_with_thresholds(rows, LandingThresholds()))
+
+
+def test_an_empty_batch_passes_the_configured_thresholds() -> None:
+    reports = validate_landing_batch(
+        {name: frame(name, []) for name in DATASETS}, thresholds=LandingThresholds()
+    )
+    assert all(r.success for r in reports), [r.summary() for r in reports if not r.success]
+
+
+def test_explicit_suite_parameters_override_the_thresholds() -> None:
+    reports = validate_landing_batch(
+        {"articles": frame("articles", [article(language="fr")])},
+        thresholds=SHORT_TEXTS,
+        params={"articles": {"languages": ("fr",)}},
+        today=VALIDATION_DAY,
+    )
+    assert not failed_labels(reports)
+
+
 # -- marts (pandas frames read from DuckDB with .df()) -------------------------------
 
 
@@ -541,6 +634,216 @@ def test_mart_statement_confidence_must_be_a_probability(
     assert labels(report) == ["expect_column_values_to_be_between(confidence)"]
 
 
+def test_a_share_of_unknown_speakers_above_the_bound_fails(
+    marts: dict[str, pd.DataFrame],
+) -> None:
+    good = marts["fct_statements"]
+    unknown = good.assign(
+        statement_id="2222222222222222", speaker_type="unknown", speaker=None, speaker_actor_id=None
+    )
+    half = pd.concat([good, unknown], ignore_index=True)
+    bounds = MartThresholds(max_unknown_speaker_share=0.25).suite_params()["mart.fct_statements"]
+    report = validate_frame("mart.fct_statements", half, **bounds)
+    assert labels(report) == ["expect_column_values_to_not_be_in_set(speaker_type)"]
+    assert report.failures[0].observed_value == "1 of 2 rows unexpected"
+    assert validate_frame("mart.fct_statements", half, max_unknown_speaker_share=0.5).success
+
+
+def test_a_share_of_named_speakers_without_an_actor_above_the_bound_fails(
+    marts: dict[str, pd.DataFrame],
+) -> None:
+    good = marts["fct_statements"]
+    unlinked = good.assign(statement_id="2222222222222222", speaker_actor_id=None)
+    anonymous = good.assign(
+        statement_id="3333333333333333", speaker_type="anonymous", speaker_actor_id=None
+    )
+    frame_ = pd.concat([good, unlinked, anonymous], ignore_index=True)
+    report = validate_frame("mart.fct_statements", frame_, max_unresolved_speaker_share=0.25)
+    # one of the two named speakers is unlinked; the anonymous one does not count
+    assert labels(report) == ["expect_column_values_to_not_be_null(speaker_actor_id)"]
+    assert report.failures[0].observed_value == "1 of 2 rows unexpected"
+    assert validate_frame("mart.fct_statements", frame_, max_unresolved_speaker_share=0.5).success
+
+
+# -- checks across marts and layers, on a small warehouse ----------------------------
+
+BUILD = "build"
+
+
+@pytest.fixture
+def warehouse() -> Iterator[duckdb.DuckDBPyConnection]:
+    """Raw tables and the marts built from them, consistent: one article, one statement by
+    a linked speaker, one mention, one topic, loaded an hour ago."""
+    from wirehouse.warehouse import ensure_schema
+
+    con = duckdb.connect()
+    ensure_schema(con)
+    meta = "'b0' as _batch_id, 'r0' as _run_id, now() - interval 1 hour as _loaded_at"
+    a, actor = ARTICLE_ID, "md5('minister|person')"
+    con.execute(f"insert into raw.articles by name select '{a}' as article_id, {meta}")
+    con.execute(
+        "insert into raw.statements by name select '1111111111111111' as statement_id, "
+        f"'{a}' as article_id, {meta}"
+    )
+    con.execute(
+        "insert into raw.actor_mentions by name select '2222222222222222' as mention_id, "
+        f"'{a}' as article_id, {meta}"
+    )
+    con.execute(
+        "insert into raw.article_topics by name select "
+        f"'{a}' as article_id, 'medtop:11000000' as topic_code, {meta}"
+    )
+    con.execute(f"create schema {BUILD}")
+    for sql in (
+        f"create table dim_articles as select '{a}' as article_id, "
+        "now() - interval 1 hour as loaded_at",
+        f"create table dim_actors as select {actor} as actor_id",
+        f"create table dim_actor_aliases as select {actor} as actor_id",
+        "create table fct_statements as select '1111111111111111' as statement_id, "
+        f"'{a}' as article_id, {actor} as speaker_actor_id",
+        "create table fct_actor_mentions as select '2222222222222222' as mention_id, "
+        f"'{a}' as article_id, {actor} as actor_id",
+        f"create table fct_article_topics as select '{a}' as article_id, "
+        "'medtop:11000000' as topic_code",
+        f"create table fct_actor_topics as select {actor} as actor_id",
+        f"create table fct_actor_cooccurrences as select {actor} as actor_id_a, "
+        f"{actor} as actor_id_b",
+    ):
+        con.execute(sql.replace("create table ", f"create table {BUILD}.", 1))
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def check(
+    con: duckdb.DuckDBPyConnection, dataset: str, thresholds: MartThresholds | None = None
+) -> ValidationReport:
+    query = frame_query(dataset, BUILD)
+    assert query is not None
+    params = (thresholds or MartThresholds()).suite_params().get(dataset, {})
+    return validate_frame(dataset, con.sql(query).df(), **params)
+
+
+@pytest.mark.parametrize("dataset", ["mart.relationships", "mart.layers", "mart.freshness"])
+def test_consistent_marts_pass_the_checks_across_marts_and_layers(
+    warehouse: duckdb.DuckDBPyConnection, dataset: str
+) -> None:
+    report = check(warehouse, dataset)
+    assert report.success, report.summary()
+
+
+@pytest.mark.parametrize(
+    ("broken", "failed"),
+    [
+        pytest.param(
+            "insert into build.fct_statements values ('9', 'fedcba9876543210', null)",
+            "fct_statements_article_orphans",
+            id="statement-of-an-unknown-article",
+        ),
+        pytest.param(
+            "update build.fct_statements set speaker_actor_id = 'ghost'",
+            "fct_statements_speaker_orphans",
+            id="speaker-not-in-dim-actors",
+        ),
+        pytest.param(
+            "update build.fct_actor_topics set actor_id = 'ghost'",
+            "fct_actor_topics_actor_orphans",
+            id="actor-topic-of-an-unknown-actor",
+        ),
+        pytest.param(
+            "update build.fct_actor_cooccurrences set actor_id_b = 'ghost'",
+            "fct_actor_cooccurrences_actor_b_orphans",
+            id="pair-with-an-unknown-actor",
+        ),
+        pytest.param(
+            "update build.dim_actor_aliases set actor_id = 'ghost'",
+            "dim_actor_aliases_actor_orphans",
+            id="alias-of-an-unknown-actor",
+        ),
+        pytest.param(
+            "delete from build.dim_articles",
+            "fct_article_topics_article_orphans",
+            id="facts-of-a-dropped-article",
+        ),
+    ],
+)
+def test_a_broken_relationship_fails_and_the_report_counts_the_orphans(
+    warehouse: duckdb.DuckDBPyConnection, broken: str, failed: str
+) -> None:
+    warehouse.execute(broken)
+    report = check(warehouse, "mart.relationships")
+    assert f"expect_column_max_to_be_between({failed})" in labels(report)
+    (outcome,) = [o for o in report.failures if o.column == failed]
+    assert outcome.observed_value == "1"
+
+
+def test_a_share_of_mentions_without_an_actor_above_the_bound_fails(
+    warehouse: duckdb.DuckDBPyConnection,
+) -> None:
+    warehouse.execute(f"insert into build.fct_actor_mentions values ('3', '{ARTICLE_ID}', 'ghost')")
+    report = check(warehouse, "mart.relationships")
+    assert labels(report) == ["expect_column_max_to_be_between(unresolved_mention_share)"]
+    assert report.failures[0].observed_value == "0.5"
+    assert check(
+        warehouse, "mart.relationships", MartThresholds(max_unresolved_mention_share=0.5)
+    ).success
+
+
+@pytest.mark.parametrize(
+    ("broken", "failed"),
+    [
+        pytest.param(
+            "delete from build.fct_statements",
+            "statements_missing_from_mart",
+            id="statement-lost",
+        ),
+        pytest.param(
+            "insert into build.fct_actor_mentions select * from build.fct_actor_mentions",
+            "actor_mentions_extra_in_mart",
+            id="mention-doubled",
+        ),
+        pytest.param(
+            "update build.fct_article_topics set topic_code = 'medtop:04000000'",
+            "article_topics_missing_from_mart",
+            id="topic-replaced",
+        ),
+        pytest.param(
+            "insert into raw.articles by name select 'aaaaaaaaaaaaaaaa' as article_id, "
+            "'b1' as _batch_id, 'r1' as _run_id, now() as _loaded_at",
+            "articles_missing_from_mart",
+            id="article-loaded-but-not-built",
+        ),
+    ],
+)
+def test_rows_that_differ_between_a_raw_table_and_its_mart_fail(
+    warehouse: duckdb.DuckDBPyConnection, broken: str, failed: str
+) -> None:
+    warehouse.execute(broken)
+    report = check(warehouse, "mart.layers")
+    assert f"expect_column_max_to_be_between({failed})" in labels(report)
+    assert check(warehouse, "mart.layers", MartThresholds(max_layer_mismatch=1)).success
+
+
+def test_marts_whose_newest_article_is_older_than_the_bound_fail(
+    warehouse: duckdb.DuckDBPyConnection,
+) -> None:
+    warehouse.execute("update build.dim_articles set loaded_at = now() - interval 30 hours")
+    report = check(warehouse, "mart.freshness")
+    assert labels(report) == ["expect_column_values_to_be_between(hours_since_load)"]
+    assert check(warehouse, "mart.freshness", MartThresholds(max_hours_since_load=48)).success
+
+
+def test_an_empty_warehouse_is_not_stale(warehouse: duckdb.DuckDBPyConnection) -> None:
+    warehouse.execute("delete from build.dim_articles")
+    assert check(warehouse, "mart.freshness", MartThresholds(max_hours_since_load=0)).success
+
+
+def test_a_share_bound_outside_zero_to_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        validate_frame("mart.fct_statements", pd.DataFrame(), max_unknown_speaker_share=1.5)
+
+
 # -- the registry and the light import --------------------------------------------
 
 
@@ -554,6 +857,9 @@ def test_every_landing_dataset_and_mart_has_a_suite() -> None:
             "mart.fct_actor_topics",
             "mart.fct_article_topics",
             "mart.fct_statements",
+            "mart.freshness",
+            "mart.layers",
+            "mart.relationships",
         ]
     )
     for dataset, module in SUITES.items():

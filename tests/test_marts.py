@@ -1,4 +1,5 @@
-"""The actor marts on a scratch warehouse of a few raw rows: aliases merge spellings into one
+"""The actor marts on a scratch warehouse of a few raw rows (built, as the pipeline builds
+them, into the non-public build schema): aliases merge spellings into one
 actor, co-occurrence pairs are unordered and counted once, reruns are idempotent, and an
 incremental run leaves the same rows as a full rebuild."""
 
@@ -11,7 +12,7 @@ import duckdb
 import pytest
 
 from tests.conftest import make_settings
-from wirehouse.config import Settings
+from wirehouse.config import MARTS_BUILD_SCHEMA, Settings
 from wirehouse.transform import run_dbt
 from wirehouse.warehouse import connect, ensure_schema
 
@@ -95,7 +96,10 @@ def _insert_article(
 
 def _rows(settings: Settings, mart: str) -> list[tuple[object, ...]]:
     with connect(settings.warehouse_path, read_only=True) as con:
-        return sorted(con.execute(f"select * from marts.{mart}").fetchall(), key=lambda r: repr(r))
+        return sorted(
+            con.execute(f"select * from {MARTS_BUILD_SCHEMA}.{mart}").fetchall(),
+            key=lambda r: repr(r),
+        )
 
 
 def _counts(settings: Settings) -> dict[str, int]:
@@ -117,10 +121,10 @@ def test_the_alias_seed_merges_two_spellings_into_one_actor(built: Settings) -> 
     with connect(built.warehouse_path, read_only=True) as con:
         actors = con.execute(
             "select canonical_name, actor_type, mention_count, article_count, statement_count "
-            "from marts.dim_actors order by canonical_name"
+            f"from {MARTS_BUILD_SCHEMA}.dim_actors order by canonical_name"
         ).fetchall()
         aliases = con.execute(
-            "select canonical_name, list(alias order by alias) from marts.dim_actor_aliases "
+            f"select canonical_name, list(alias order by alias) from {MARTS_BUILD_SCHEMA}.dim_actor_aliases "
             "group by canonical_name order by canonical_name"
         ).fetchall()
     assert actors == [
@@ -141,7 +145,7 @@ def test_cooccurrence_pairs_are_unordered_and_counted_once(built: Settings) -> N
             "select actor_id_a < actor_id_b, least(actor_name_a, actor_name_b), "
             "greatest(actor_name_a, actor_name_b), articles_together, statements_together, "
             "weight, first_date::varchar, last_date::varchar "
-            "from marts.fct_actor_cooccurrences order by 2, 3"
+            f"from {MARTS_BUILD_SCHEMA}.fct_actor_cooccurrences order by 2, 3"
         ).fetchall()
     # a1: Lavrov speaks, quoting Blinken and the U.S.; a2: Blinken speaks, quoting the U.S.
     assert pairs == [
@@ -184,7 +188,7 @@ def test_the_new_mart_suites_pass_on_the_built_marts(built: Settings, mart: str)
 
     module = importlib.import_module(f"expectations.{mart}")
     with connect(built.warehouse_path, read_only=True) as con:
-        frame = con.table(f"marts.{mart}").df()
+        frame = con.table(f"{MARTS_BUILD_SCHEMA}.{mart}").df()
     report = run_suite(module.DATASET, module.build_suite, frame, {})
     assert report.success, report.summary()
     swapped = frame.rename(columns={"actor_id_a": "actor_id_b", "actor_id_b": "actor_id_a"})

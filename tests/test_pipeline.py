@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from expectations import MartThresholds
 from extractors.records import Statement
 from tests.conftest import SEED_SLUG, make_settings
 from wirehouse import extraction
 from wirehouse.config import Settings
-from wirehouse.pipeline import RunSummary, run
+from wirehouse.pipeline import RunSummary, publish_stage, run
+from wirehouse.publish import PublishRefused
 from wirehouse.sample_site import SampleSite
 
 BOILERPLATE = [
@@ -231,3 +235,96 @@ def test_a_failed_validation_publishes_nothing_and_keeps_the_last_good_export(
         "where run_id = 'bad' and not success",
     )
     assert ("landing.statements", "confidence") in failures
+
+
+def _public_marts(settings: Settings) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every public mart, in a stable order."""
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        names = [
+            str(row[0])
+            for row in con.execute(
+                "select table_name from information_schema.tables "
+                "where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
+        return {
+            name: sorted(con.execute(f"select * from marts.{name}").fetchall(), key=repr)
+            for name in names
+        }
+
+
+def _exports(settings: Settings) -> dict[str, bytes | str]:
+    """Every file under exports/ with its bytes, and where `latest` points."""
+    root = settings.exports_dir
+    files: dict[str, bytes | str] = {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not path.is_symlink()
+    }
+    files["latest ->"] = str((root / "latest").readlink())
+    return files
+
+
+def test_a_failed_mart_validation_leaves_the_last_good_marts_and_exports_untouched(
+    tmp_path: Path, sample_site: SampleSite
+) -> None:
+    settings = make_settings(tmp_path / "home")
+    assert run(sample_site.feed_url, settings, run_id="good").error is None
+    marts, exports = _public_marts(settings), _exports(settings)
+    assert marts["fct_statements"] and "latest ->" in exports
+
+    # the sample has statements whose speaker is unknown: a bound of 0 fails the run
+    strict = replace(settings, mart_thresholds=MartThresholds(max_unknown_speaker_share=0.0))
+    failed = run(sample_site.feed_url, strict, run_id="strict")
+
+    assert failed.validation == "failed" and failed.exports is None
+    assert failed.error is not None and "speaker_type" in failed.error
+    assert _public_marts(settings) == marts, "the public marts are row for row the good run's"
+    assert _exports(settings) == exports, "the exports are byte for byte the good run's"
+    # the failed run's build is there, validated and rejected, but not public
+    assert _query(settings, "select distinct run_id from marts_build.fct_statements") == [
+        ("strict",)
+    ]
+    assert _query(settings, "select distinct run_id from marts.fct_statements") == [("good",)]
+    [(status, error)] = _query(
+        settings, "select status, error from audit.runs where run_id = 'strict'"
+    )
+    assert status == "failed"
+    assert "mart.fct_statements" in str(error) and "speaker_type" in str(error)
+    report = (settings.reports_dir / "strict" / "validation.html").read_text()
+    why = report.split("<h2>Why</h2>")[1].split("</ul>")[0]
+    assert "Validation FAILED: nothing was published" in report
+    assert "expect_column_values_to_not_be_in_set(speaker_type)" in why and "unknown" in why
+    assert "src=" not in report and "<link" not in report, "the report opens with no network"
+
+    # a publish of the rejected build is refused
+    with pytest.raises(PublishRefused, match="no passing validation"):
+        publish_stage("strict", settings)
+
+    # the next good run publishes; the incremental facts built on the failed run's build
+    # still match a full rebuild (dbt's matches_full_rebuild tests pass in the run)
+    recovered = run(sample_site.feed_url, settings, run_id="recovered")
+    assert recovered.error is None and recovered.validation == "passed"
+    assert (settings.exports_dir / "latest").resolve().name == "recovered"
+    assert _query(settings, "select distinct run_id from marts.fct_statements") == [("recovered",)]
+    assert {name: len(rows) for name, rows in _public_marts(settings).items()} == {
+        name: len(rows) for name, rows in marts.items()
+    }
+
+
+def test_a_build_changed_after_its_validation_is_not_published(
+    published: tuple[Settings, RunSummary], tmp_path: Path
+) -> None:
+    settings, _ = published
+    marts = _public_marts(settings)
+    copy = replace(settings, home=tmp_path / "copy")  # leave the module's warehouse alone
+    copy.home.mkdir()
+    shutil.copyfile(settings.warehouse_path, copy.warehouse_path)
+    with duckdb.connect(str(copy.warehouse_path)) as con:
+        con.execute("delete from marts_build.fct_statements where speaker_type = 'unknown'")
+
+    with pytest.raises(PublishRefused, match="changed after they were validated"):
+        publish_stage("first", copy)
+
+    assert _public_marts(copy) == marts
+    assert not (copy.exports_dir / "runs" / "first").exists()

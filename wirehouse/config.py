@@ -7,8 +7,11 @@ generated from the same table (``wirehouse config``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+
+from expectations.thresholds import LandingThresholds, MartThresholds
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,6 +54,44 @@ VARIABLES: dict[str, tuple[str, str]] = {
         "Seconds to wait for the warehouse lock held by another run.",
     ),
     "WIREHOUSE_KEEP_EXPORTS": ("5", "Published export runs kept under exports/runs/."),
+    # Bounds of the data-quality suites (expectations/thresholds.py): a run outside them
+    # is not published.
+    "WIREHOUSE_EARLIEST_PUBLISHED_DATE": (
+        "1990-01-01",
+        "Landing: no article may be dated before this day (ISO date).",
+    ),
+    "WIREHOUSE_FUTURE_DAYS": (
+        "1",
+        "Landing: articles may be dated up to this many days after the validation day.",
+    ),
+    "WIREHOUSE_MIN_MEDIAN_TEXT_CHARS": (
+        "400",
+        "Landing: lowest median article text length of a batch, characters.",
+    ),
+    "WIREHOUSE_MAX_MEDIAN_TEXT_CHARS": (
+        "100000",
+        "Landing: highest median article text length of a batch, characters.",
+    ),
+    "WIREHOUSE_MAX_UNKNOWN_SPEAKER_SHARE": (
+        "0.4",
+        "Marts: highest share of statements whose speaker is unknown.",
+    ),
+    "WIREHOUSE_MAX_UNRESOLVED_SPEAKER_SHARE": (
+        "0.3",
+        "Marts: highest share of statements with a named speaker not linked to an actor.",
+    ),
+    "WIREHOUSE_MAX_UNRESOLVED_MENTION_SHARE": (
+        "0",
+        "Marts: highest share of actor mentions whose actor is missing from dim_actors.",
+    ),
+    "WIREHOUSE_MAX_HOURS_SINCE_LOAD": (
+        "24",
+        "Marts: the newest article must have been loaded at most this many hours before.",
+    ),
+    "WIREHOUSE_MAX_LAYER_MISMATCH": (
+        "0",
+        "Marts: keys allowed to differ between a raw table and the mart built from it.",
+    ),
 }
 
 
@@ -79,12 +120,18 @@ class Settings:
     languages: tuple[str, ...]
     lock_timeout: float
     keep_exports: int
+    landing_thresholds: LandingThresholds = field(default_factory=LandingThresholds)
+    mart_thresholds: MartThresholds = field(default_factory=MartThresholds)
 
     @classmethod
     def from_env(cls) -> Settings:
         home = Path(_env("WIREHOUSE_HOME")).expanduser()
         if not home.is_absolute():
             home = (Path.cwd() / home).resolve()
+        languages = tuple(
+            code.strip().lower() for code in _env("WIREHOUSE_LANGUAGES").split(",") if code.strip()
+        )
+        min_text_chars = int(_env("WIREHOUSE_MIN_TEXT_CHARS"))
         return cls(
             home=home,
             batch_size=max(1, int(_env("WIREHOUSE_BATCH_SIZE"))),
@@ -99,14 +146,27 @@ class Settings:
                 o.strip() for o in _env("WIREHOUSE_ALLOWED_ORIGINS").split(",") if o.strip()
             ),
             obey_robots=_flag("WIREHOUSE_OBEY_ROBOTS"),
-            min_text_chars=int(_env("WIREHOUSE_MIN_TEXT_CHARS")),
-            languages=tuple(
-                code.strip().lower()
-                for code in _env("WIREHOUSE_LANGUAGES").split(",")
-                if code.strip()
-            ),
+            min_text_chars=min_text_chars,
+            languages=languages,
             lock_timeout=float(_env("WIREHOUSE_LOCK_TIMEOUT")),
             keep_exports=max(1, int(_env("WIREHOUSE_KEEP_EXPORTS"))),
+            landing_thresholds=LandingThresholds(
+                languages=languages,
+                min_text_chars=min_text_chars,
+                min_median_text_chars=int(_env("WIREHOUSE_MIN_MEDIAN_TEXT_CHARS")),
+                max_median_text_chars=int(_env("WIREHOUSE_MAX_MEDIAN_TEXT_CHARS")),
+                earliest_published_date=date.fromisoformat(
+                    _env("WIREHOUSE_EARLIEST_PUBLISHED_DATE")
+                ),
+                future_days=int(_env("WIREHOUSE_FUTURE_DAYS")),
+            ),
+            mart_thresholds=MartThresholds(
+                max_unknown_speaker_share=float(_env("WIREHOUSE_MAX_UNKNOWN_SPEAKER_SHARE")),
+                max_unresolved_speaker_share=float(_env("WIREHOUSE_MAX_UNRESOLVED_SPEAKER_SHARE")),
+                max_unresolved_mention_share=float(_env("WIREHOUSE_MAX_UNRESOLVED_MENTION_SHARE")),
+                max_hours_since_load=float(_env("WIREHOUSE_MAX_HOURS_SINCE_LOAD")),
+                max_layer_mismatch=int(_env("WIREHOUSE_MAX_LAYER_MISMATCH")),
+            ),
         )
 
     # The storage layout (docs/storage.md).
@@ -132,6 +192,11 @@ class Settings:
 
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+# Write, audit, publish: dbt builds the marts into MARTS_BUILD_SCHEMA (the pipeline tells
+# dbt so, see wirehouse.transform.dbt_env); they are validated there and only then copied
+# into MARTS_SCHEMA, the schema analysts and BI tools read (wirehouse.publish).
+MARTS_SCHEMA = "marts"
+MARTS_BUILD_SCHEMA = "marts_build"
 SAMPLE_SITE_DIR = PROJECT_ROOT / "sample_site"
 
 

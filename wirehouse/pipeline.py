@@ -4,6 +4,11 @@ task per extraction batch); :func:`run` runs them all in this process for the CL
     plan -> extract (per batch) -> validate landing -> load -> dbt build
          -> validate marts -> publish
 
+Write, audit, publish: dbt builds the marts into the ``marts_build`` schema, the mart
+suites validate them there, and only a validated build is swapped into the public
+``marts`` schema (one transaction) and exported. A failed run leaves the last good marts
+and exports as they were, and ``audit.runs`` and the run's report say why.
+
 Every stage is idempotent for its run id: a rerun replaces what the run wrote.
 """
 
@@ -25,7 +30,15 @@ from extractors.records import Quarantined
 from wirehouse import warehouse
 from wirehouse.config import Settings
 from wirehouse.extraction import BatchResult, extract_items, fetch_policy
-from wirehouse.publish import Export, export_marts, mart_tables
+from wirehouse.publish import (
+    BUILD_SCHEMA,
+    Export,
+    PublishRefused,
+    build_fingerprint,
+    export_marts,
+    mart_tables,
+    publish_marts,
+)
 from wirehouse.storage import run_batches, safe_name
 from wirehouse.transform import run_dbt
 from wirehouse.validation import ValidationFailed, validate_landing, validate_marts, write_report
@@ -99,7 +112,9 @@ def extract_batch(
 
 def validate_landing_stage(run_id: str, settings: Settings) -> int:
     """Validate every landing batch of the run; raise :class:`ValidationFailed` if one fails."""
-    reports = validate_landing(run_batches(settings.landing_dir, run_id))
+    reports = validate_landing(
+        run_batches(settings.landing_dir, run_id), settings.landing_thresholds
+    )
     with warehouse.connect(settings.warehouse_path, timeout=settings.lock_timeout) as con:
         for batch_id, batch_reports in reports.items():
             warehouse.record_validation(con, batch_reports, run_id, batch_id)
@@ -126,10 +141,14 @@ def transform_stage(settings: Settings) -> int:
 
 
 def validate_marts_stage(run_id: str, settings: Settings) -> int:
-    """Validate the marts; raise :class:`ValidationFailed` if one fails."""
+    """Validate the built (not yet public) marts; raise :class:`ValidationFailed` if one
+    fails. When all pass, the build's fingerprint is kept for :func:`publish_stage`."""
     with warehouse.connect(settings.warehouse_path, timeout=settings.lock_timeout) as con:
-        reports = validate_marts(con)
+        warehouse.forget_validated_build(con, run_id)
+        reports = validate_marts(con, BUILD_SCHEMA, settings.mart_thresholds)
         warehouse.record_validation(con, reports, run_id)
+        if all(r.success for r in reports):
+            warehouse.record_validated_build(con, run_id, build_fingerprint(con, BUILD_SCHEMA))
         write_report(con, settings.reports_dir, run_id)
     if not all(r.success for r in reports):
         raise ValidationFailed(reports)
@@ -137,8 +156,16 @@ def validate_marts_stage(run_id: str, settings: Settings) -> int:
 
 
 def publish_stage(run_id: str, settings: Settings) -> Export:
-    """Export the marts (Parquet, CSV, snapshot, manifest) and publish them atomically."""
+    """Swap the validated build into the public marts (one transaction), then export
+    them (Parquet, CSV, snapshot, manifest) and publish the export atomically.
+
+    Raises :class:`~wirehouse.publish.PublishRefused` if the run's mart validation did not
+    pass, or the build changed since it did."""
     with warehouse.connect(settings.warehouse_path, timeout=settings.lock_timeout) as con:
+        validated = warehouse.validated_build(con, run_id)
+        if validated is None:
+            raise PublishRefused(f"run {run_id} has no passing validation of its marts")
+        publish_marts(con, validated)
         return export_marts(con, settings.exports_dir, run_id, keep=settings.keep_exports)
 
 
@@ -209,6 +236,9 @@ def finish_run(
         ).fetchone()
         if results and results[0]:
             summary.validation = "failed" if results[1] else "passed"
+        if error and results and results[1] and "validation failed" not in error:
+            error = f"{error}; validation failed: {_failed_expectations(con, run_id)}"
+            summary.error = error
         status = "failed" if error else "published"
         warehouse.record_run(
             con,
@@ -221,6 +251,7 @@ def finish_run(
                 "statements": summary.statements,
                 "quarantined": summary.quarantined,
             },
+            error=error,
         )
     report = settings.reports_dir / safe_name(run_id) / "validation.html"
     summary.report = str(report) if report.exists() else None
@@ -269,6 +300,17 @@ def run(
         error = str(exc)
         log(f"run {run_id} stopped: {error}")
     return finish_run(run_id, source, settings, started, error)
+
+
+def _failed_expectations(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = 10) -> str:
+    rows = con.execute(
+        "select dataset, expectation_type, coalesce(column_name, ''), "
+        "coalesce(observed_value, '') from audit.validation_results "
+        "where run_id = ? and not success order by dataset, expectation_type, column_name "
+        "limit ?",
+        [run_id, limit],
+    ).fetchall()
+    return " | ".join(f"{ds}: {kind}({col}) {observed}".strip() for ds, kind, col, observed in rows)
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> int:

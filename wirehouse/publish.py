@@ -1,4 +1,11 @@
-"""Publishing exports for BI tools, atomically.
+"""Publishing: the validated build swapped into the analyst-facing marts, then exports.
+
+Write, audit, publish: dbt builds the marts into the ``marts_build`` schema
+(:data:`BUILD_SCHEMA`), the mart suites validate them there and record a fingerprint of
+what they saw, and :func:`publish_marts` then replaces every table of the public
+``marts`` schema (:data:`PUBLIC_SCHEMA`) with its build in ONE transaction, after
+checking the build is still the one validated. A failed validation publishes nothing:
+analysts keep the last good marts, and the exports below keep the last good export.
 
 Each run's export is built in a hidden folder, then renamed to
 ``exports/runs/<run_id>/``; last, the ``exports/latest`` link is swapped to it with
@@ -22,9 +29,16 @@ from pathlib import Path
 
 import duckdb
 
+from wirehouse.config import MARTS_BUILD_SCHEMA, MARTS_SCHEMA
 from wirehouse.storage import replacing_dir, safe_name
 
 MART_PREFIXES = ("dim_", "fct_")
+PUBLIC_SCHEMA = MARTS_SCHEMA
+BUILD_SCHEMA = MARTS_BUILD_SCHEMA
+
+
+class PublishRefused(RuntimeError):
+    """The build may not be published: it was not validated, or changed since."""
 
 
 @dataclass(frozen=True)
@@ -34,19 +48,69 @@ class Export:
     manifest: dict[str, object]
 
 
-def mart_tables(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """``(schema, table)`` of every mart table, by name."""
+def mart_tables(
+    con: duckdb.DuckDBPyConnection, schema: str = PUBLIC_SCHEMA
+) -> list[tuple[str, str]]:
+    """``(schema, table)`` of every mart table (``dim_*``, ``fct_*``) in ``schema``, by name."""
     rows = con.execute(
         """
         select table_schema, table_name
         from information_schema.tables
         where table_type = 'BASE TABLE'
-          and table_schema not in ('raw', 'audit')
+          and table_schema = ?
           and (table_name like 'dim\\_%' escape '\\' or table_name like 'fct\\_%' escape '\\')
         order by table_name
-        """
+        """,
+        [schema],
     ).fetchall()
     return [(str(schema), str(name)) for schema, name in rows]
+
+
+def build_fingerprint(con: duckdb.DuckDBPyConnection, schema: str = BUILD_SCHEMA) -> str:
+    """A digest of every mart table in ``schema``: names, row counts and an
+    order-independent sum of row hashes. Equal fingerprints: the same rows."""
+    parts = []
+    for _, name in mart_tables(con, schema):
+        row = con.execute(
+            f'select count(*), coalesce(sum(hash(t)::hugeint), 0) from "{schema}"."{name}" as t'
+        ).fetchone()
+        parts.append(f"{name}:{row[0] if row else 0}:{row[1] if row else 0}")
+    return ";".join(parts)
+
+
+def publish_marts(con: duckdb.DuckDBPyConnection, validated: str) -> list[str]:
+    """Replace the public marts with the build, in one transaction.
+
+    ``validated`` is the build's fingerprint when its validation passed; if the build
+    changed since (another run rebuilt it), nothing is replaced and
+    :class:`PublishRefused` says so. Public mart tables the build no longer has are
+    dropped. A reader sees the previous marts or the new ones, never a mix.
+    """
+    con.execute("begin transaction")
+    try:
+        current = build_fingerprint(con, BUILD_SCHEMA)
+        if current != validated:
+            raise PublishRefused(
+                f"the marts in {BUILD_SCHEMA} changed after they were validated; "
+                "nothing was published (run the pipeline again)"
+            )
+        built = [name for _, name in mart_tables(con, BUILD_SCHEMA)]
+        if not built:
+            raise PublishRefused(f"no mart tables in {BUILD_SCHEMA} to publish")
+        con.execute(f'create schema if not exists "{PUBLIC_SCHEMA}"')
+        for name in built:
+            con.execute(
+                f'create or replace table "{PUBLIC_SCHEMA}"."{name}" as '
+                f'select * from "{BUILD_SCHEMA}"."{name}"'
+            )
+        for _, name in mart_tables(con, PUBLIC_SCHEMA):
+            if name not in built:
+                con.execute(f'drop table "{PUBLIC_SCHEMA}"."{name}"')
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return built
 
 
 def export_marts(

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirehouse.config import DBT_PROJECT_DIR, Settings
+from wirehouse.config import DBT_PROJECT_DIR, MARTS_BUILD_SCHEMA, Settings
 
 
 class DbtFailed(RuntimeError):
@@ -27,10 +27,14 @@ class DbtResult:
 
 
 def dbt_env(settings: Settings) -> dict[str, str]:
-    """Environment dbt needs to find the warehouse (also used by the Cosmos task group)."""
+    """Environment dbt needs to find the warehouse (also used by the Cosmos task group).
+
+    The marts are built into the non-public build schema: they reach the public
+    ``marts`` schema only when validation passed (see :mod:`wirehouse.publish`)."""
     return {
         "WIREHOUSE_HOME": str(settings.home),
         "WIREHOUSE_DUCKDB_PATH": str(settings.warehouse_path),
+        "WIREHOUSE_MARTS_SCHEMA": MARTS_BUILD_SCHEMA,
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
     }

@@ -61,7 +61,19 @@ AUDIT_DDL = (
         status varchar,
         articles integer,
         statements integer,
-        quarantined integer
+        quarantined integer,
+        error varchar
+    )
+    """,
+    # warehouses created before runs kept their error
+    "alter table audit.runs add column if not exists error varchar",
+    # the build each run validated (see wirehouse.publish.build_fingerprint); publishing
+    # refuses a build whose fingerprint is not the one validated
+    """
+    create table if not exists audit.validated_builds (
+        run_id varchar primary key,
+        fingerprint varchar not null,
+        validated_at timestamptz not null
     )
     """,
 )
@@ -249,10 +261,14 @@ def record_run(
     started_at: datetime,
     status: str,
     counts: dict[str, int],
+    error: str | None = None,
 ) -> None:
+    """Keep the run's outcome: ``status`` ('published' or 'failed') and why it failed."""
     ensure_schema(con)
     con.execute(
-        "insert or replace into audit.runs values (?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert or replace into audit.runs "
+        "(run_id, source, started_at, finished_at, status, articles, statements, quarantined, "
+        "error) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             run_id,
             source,
@@ -262,8 +278,32 @@ def record_run(
             counts.get("articles", 0),
             counts.get("statements", 0),
             counts.get("quarantined", 0),
+            error,
         ],
     )
+
+
+def record_validated_build(con: duckdb.DuckDBPyConnection, run_id: str, fingerprint: str) -> None:
+    """Remember the fingerprint of the build ``run_id``'s mart validation passed on."""
+    ensure_schema(con)
+    con.execute(
+        "insert or replace into audit.validated_builds values (?, ?, ?)",
+        [run_id, fingerprint, datetime.now(UTC)],
+    )
+
+
+def validated_build(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
+    """The fingerprint recorded by :func:`record_validated_build`, if any."""
+    ensure_schema(con)
+    row = con.execute(
+        "select fingerprint from audit.validated_builds where run_id = ?", [run_id]
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def forget_validated_build(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    ensure_schema(con)
+    con.execute("delete from audit.validated_builds where run_id = ?", [run_id])
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, schema: str = "raw") -> dict[str, int]:

@@ -22,7 +22,9 @@ renamed as (
         -- counts
         cast(articles as integer) as article_count,
         cast(statements as integer) as statement_count,
-        cast(quarantined as integer) as quarantined_count
+        cast(quarantined as integer) as quarantined_count,
+
+        cast(error as varchar) as error_message
 
     from source
 
