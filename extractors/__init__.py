@@ -7,6 +7,7 @@
     extract_statements(doc)      quotes and reported speech with speakers
     extract_actor_mentions(doc)  people, organisations, countries, places
     assign_topics(text, title)   IPTC Media Topics with scores
+    assign_statement_topics      a statement's topics, from its quote and its article
     ids                          stable ids for articles, statements, mentions
 
 Import cost stays low: spaCy, trafilatura and feedparser load only when first used.
@@ -27,7 +28,7 @@ from extractors.records import (
     TopicScore,
 )
 from extractors.statements import extract_statements
-from extractors.topics import assign_topics
+from extractors.topics import assign_statement_topics, assign_topics
 
 __all__ = [
     "ActorMention",
@@ -41,6 +42,7 @@ __all__ = [
     "Quarantined",
     "Statement",
     "TopicScore",
+    "assign_statement_topics",
     "assign_topics",
     "decode_html",
     "discover",

@@ -66,8 +66,16 @@ def test_actors_and_topics_print_one_line_each() -> None:
 
     topics = runner.invoke(app, ["topics", str(SEED_HTML)])
     assert topics.exit_code == 0, topics.output
-    codes = [t["code"] for t in _lines(topics.stdout)]
+    lines = _lines(topics.stdout)
+    codes = [t["code"] for t in lines]
     assert "medtop:11000000" in codes  # politics
+    for line in lines:
+        assert list(line) == ["doc", "code", "label", "level", "score"]
+        assert line["doc"] == str(SEED_HTML)
+        assert line["level"] in (1, 2)
+        assert 0.0 < line["score"] <= 1.0
+    assert lines[0]["level"] == 1
+    assert any(line["level"] == 2 for line in lines)
 
 
 def test_a_bad_file_is_reported_and_the_others_still_processed(tmp_path: Path) -> None:

@@ -118,12 +118,21 @@ def actors(files: FilesArg) -> None:
 
 @app.command()
 def topics(files: FilesArg) -> None:
-    """IPTC Media Topics with scores: one JSON line per assigned topic."""
+    """IPTC Media Topics with scores: one JSON line per assigned topic (doc, code, label,
+    level, score), top-level topics best first, each followed by its second-level topics."""
     from extractors import assign_topics
 
     for path, page in _pages(files):
-        for topic in assign_topics(page.text, page.title):
-            _emit({"doc": str(path), **asdict(topic)})
+        for t in assign_topics(page.text, page.title):
+            _emit(
+                {
+                    "doc": str(path),
+                    "code": t.code,
+                    "label": t.label,
+                    "level": t.level,
+                    "score": t.score,
+                }
+            )
 
 
 eval_app = typer.Typer(help="Score the extractors against gold annotations.", no_args_is_help=True)
