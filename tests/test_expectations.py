@@ -119,6 +119,18 @@ def topic(**overrides: Any) -> dict[str, Any]:
     return row | overrides
 
 
+def statement_topic(**overrides: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "statement_id": "1111111111111111",
+        "article_id": ARTICLE_ID,
+        "topic_code": "medtop:20000638",
+        "topic_label": "international relations",
+        "topic_level": 2,
+        "score": 0.4,
+    }
+    return row | overrides
+
+
 def quarantined(**overrides: Any) -> dict[str, Any]:
     row: dict[str, Any] = {
         "quarantine_id": "3333333333333333",
@@ -152,6 +164,9 @@ def good_batch() -> dict[str, pd.DataFrame]:
         "statements": frame("statements", [statement()]),
         "actor_mentions": frame("actor_mentions", [mention()]),
         "article_topics": frame("article_topics", [topic()]),
+        "statement_topics": frame(
+            "statement_topics", [statement_topic(topic_code="medtop:11000000"), statement_topic()]
+        ),
         "quarantine": frame("quarantine", [quarantined()]),
         "fetches": frame("fetches", [fetch()]),
     }
@@ -215,6 +230,7 @@ def test_a_good_batch_passes_every_suite_and_check() -> None:
         "landing.statements",
         "landing.actor_mentions",
         "landing.article_topics",
+        "landing.statement_topics",
         "landing.quarantine",
         "landing.fetches",
         "landing.statements.offsets_within_article_text",
@@ -366,6 +382,18 @@ def test_actor_mention_offsets_are_checked_against_the_text_too() -> None:
             topic(score=-0.1),
             "expect_column_values_to_be_between(score)",
             id="negative-topic-score",
+        ),
+        pytest.param(
+            "statement_topics",
+            statement_topic(topic_level=3),
+            "expect_column_values_to_be_between(topic_level)",
+            id="statement-topic-below-level-two",
+        ),
+        pytest.param(
+            "statement_topics",
+            statement_topic(statement_id=None),
+            "expect_column_values_to_not_be_null(statement_id)",
+            id="statement-topic-without-statement",
         ),
         pytest.param(
             "quarantine",
@@ -601,13 +629,30 @@ def marts() -> dict[str, pd.DataFrame]:
                     'run-1' as run_id, now() as loaded_at
                 """
             ).df(),
+            "fct_statement_topics": con.sql(
+                f"""
+                select '1111111111111111' as statement_id, '{ARTICLE_ID}' as article_id,
+                    'medtop:11000000' as topic_code, 'politics' as topic_label,
+                    1 as topic_level, 'medtop:11000000' as top_level_code,
+                    'politics' as top_level_label, 0.8::double as score,
+                    1::bigint as topic_rank, date '2024-01-05' as activity_date,
+                    'run-1' as run_id, now() as loaded_at
+                """
+            ).df(),
         }
     finally:
         con.close()
 
 
 @pytest.mark.parametrize(
-    "mart", ["fct_statements", "dim_actors", "fct_actor_mentions", "fct_article_topics"]
+    "mart",
+    [
+        "fct_statements",
+        "dim_actors",
+        "fct_actor_mentions",
+        "fct_article_topics",
+        "fct_statement_topics",
+    ],
 )
 def test_mart_suites_pass_on_good_and_on_empty_marts(
     mart: str, marts: dict[str, pd.DataFrame]
@@ -856,6 +901,7 @@ def test_every_landing_dataset_and_mart_has_a_suite() -> None:
             "mart.fct_actor_mentions",
             "mart.fct_actor_topics",
             "mart.fct_article_topics",
+            "mart.fct_statement_topics",
             "mart.fct_statements",
             "mart.freshness",
             "mart.layers",

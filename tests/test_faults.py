@@ -24,7 +24,7 @@ from wirehouse.schema import DATASETS
 from wirehouse.storage import run_batches
 
 ARTICLES = ROOT / "sample_site" / "articles"
-TABLES = ["articles", "statements", "actor_mentions", "article_topics"]
+TABLES = ["articles", "statements", "actor_mentions", "article_topics", "statement_topics"]
 
 
 def _raw_counts(settings: Settings) -> dict[str, tuple[int, int]]:
@@ -37,6 +37,7 @@ def _raw_counts(settings: Settings) -> dict[str, tuple[int, int]]:
                 "statements": "statement_id",
                 "actor_mentions": "mention_id",
                 "article_topics": "article_id || topic_code",
+                "statement_topics": "statement_id || topic_code",
             }[name]
             row = con.execute(f"select count(*), count(distinct {key}) from raw.{name}").fetchone()
             assert row is not None

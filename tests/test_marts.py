@@ -19,9 +19,10 @@ from wirehouse.warehouse import connect, ensure_schema
 # the models under test and everything upstream (the audit views and exposure are left out)
 SELECT = (
     "+fct_actor_cooccurrences +dim_actor_aliases +fct_actor_topics +fct_statements "
-    "+fct_actor_mentions +fct_topic_activity_daily +fct_actor_activity_daily dim_articles dim_topics"
+    "+fct_actor_mentions +fct_topic_activity_daily +fct_actor_activity_daily +fct_statement_topics "
+    "dim_articles dim_topics"
 )
-INCREMENTAL = ("fct_actor_mentions", "fct_statements", "fct_article_topics")
+INCREMENTAL = ("fct_actor_mentions", "fct_statements", "fct_article_topics", "fct_statement_topics")
 MARTS = (
     *INCREMENTAL,
     "dim_actors",
@@ -86,6 +87,17 @@ def _insert_article(
             "? as _batch_id, ? as _run_id, cast(? as timestamptz) as _loaded_at",
             [f"{article_id}-s{n}", article_id, start, end, speaker, *meta],
         )
+        # the statement's topics: politics, and a second-level topic under it
+        for code, label, level, score in (
+            ("medtop:11000000", "politics", 1, 0.8),
+            ("medtop:20000638", "international relations", 2, 0.5),
+        ):
+            con.execute(
+                "insert into raw.statement_topics by name select ? as statement_id, "
+                "? as article_id, ? as topic_code, ? as topic_label, ? as topic_level, "
+                "? as score, ? as _batch_id, ? as _run_id, cast(? as timestamptz) as _loaded_at",
+                [f"{article_id}-s{n}", article_id, code, label, level, score, *meta],
+            )
     con.execute(
         "insert into raw.article_topics by name select ? as article_id, "
         "'medtop:11000000' as topic_code, 'politics' as topic_label, 1 as topic_level, "
@@ -168,7 +180,13 @@ def test_an_incremental_run_gives_the_rows_of_a_full_rebuild(built: Settings) ->
         _insert_article(
             con, "a3", "2024-01-08", [("Lavrov", "person", 0, 6)], [], "2024-01-09 10:00:00+00"
         )
-        for table in ("articles", "actor_mentions", "statements", "article_topics"):
+        for table in (
+            "articles",
+            "actor_mentions",
+            "statements",
+            "article_topics",
+            "statement_topics",
+        ):
             con.execute(f"delete from raw.{table} where article_id = 'a1'")
         day, mentions, statements = ARTICLES["a1"]
         _insert_article(con, "a1", day, mentions[:2], statements, "2024-01-09 10:00:00+00")
@@ -178,9 +196,27 @@ def test_an_incremental_run_gives_the_rows_of_a_full_rebuild(built: Settings) ->
     rebuilt = {mart: _rows(built, mart) for mart in MARTS}
     assert incremental == rebuilt
     assert len(incremental["fct_actor_mentions"]) == 6
+    assert len(incremental["fct_statement_topics"]) == 4  # a1's and a2's statement, two topics each
 
 
-@pytest.mark.parametrize("mart", ["fct_actor_cooccurrences", "fct_actor_topics"])
+def test_statement_topics_take_the_vocabulary_and_rank_within_the_statement(
+    built: Settings,
+) -> None:
+    with connect(built.warehouse_path, read_only=True) as con:
+        rows = con.execute(
+            "select statement_id, topic_code, topic_label, topic_level, top_level_code, "
+            f"topic_rank from {MARTS_BUILD_SCHEMA}.fct_statement_topics "
+            "where article_id = 'a2' order by 1, 6"
+        ).fetchall()
+    assert rows == [
+        ("a2-s0", "medtop:11000000", "politics", 1, "medtop:11000000", 1),
+        ("a2-s0", "medtop:20000638", "international relations", 2, "medtop:11000000", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "mart", ["fct_actor_cooccurrences", "fct_actor_topics", "fct_statement_topics"]
+)
 def test_the_new_mart_suites_pass_on_the_built_marts(built: Settings, mart: str) -> None:
     import importlib
 

@@ -114,6 +114,34 @@ def test_the_seed_articles_quotes_are_in_fct_statements_with_their_speakers(
         assert matches[0] == (speaker, True), prefix
 
 
+def test_every_statement_of_the_seed_article_has_topics_with_their_parents(
+    published: tuple[Settings, RunSummary],
+) -> None:
+    settings, _ = published
+    rows = _query(
+        settings,
+        "select t.statement_id, t.topic_code, t.topic_level, t.top_level_code, t.score "
+        "from marts.fct_statement_topics t join marts.dim_articles a using (article_id) "
+        "where a.url like ?",
+        f"%/{SEED_SLUG}.html",
+    )
+    statements = _query(
+        settings,
+        "select s.statement_id from marts.fct_statements s "
+        "join marts.dim_articles a using (article_id) where a.url like ?",
+        f"%/{SEED_SLUG}.html",
+    )
+    assert {r[0] for r in rows} == {s[0] for s in statements}
+    top = {(sid, code): score for sid, code, level, _, score in rows if level == 1}
+    for sid, _code, level, parent, score in rows:
+        if level == 2:
+            assert (sid, parent) in top, "a second-level topic comes with its parent"
+            assert score <= top[sid, parent]
+    # a diplomacy story: politics is a topic of most of its statements
+    politics = {sid for sid, code in top if code == "medtop:11000000"}
+    assert len(politics) >= len(statements) // 2
+
+
 def test_the_export_is_published_with_a_manifest_matching_the_warehouse(
     published: tuple[Settings, RunSummary],
 ) -> None:

@@ -26,6 +26,7 @@ from extractors.extract import (
 )
 from extractors.fetch import Fetcher, FetchPolicy
 from extractors.records import ExtractedPage, FetchResult, Quarantined
+from extractors.topics import assign_statement_topics
 from wirehouse.config import Settings
 from wirehouse.storage import RawStore, write_batch
 
@@ -47,6 +48,7 @@ class _Rows:
     statements: list[dict[str, Any]] = field(default_factory=list)
     actor_mentions: list[dict[str, Any]] = field(default_factory=list)
     article_topics: list[dict[str, Any]] = field(default_factory=list)
+    statement_topics: list[dict[str, Any]] = field(default_factory=list)
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     fetches: list[dict[str, Any]] = field(default_factory=list)
 
@@ -215,9 +217,21 @@ def _extract_one(
         }
     )
     for statement in analysis.statements:
+        statement_id = ids.statement_id(article_id, statement.start, statement.end)
+        for topic in assign_statement_topics(statement.quote, analysis.topics):
+            rows.statement_topics.append(
+                {
+                    "statement_id": statement_id,
+                    "article_id": article_id,
+                    "topic_code": topic.code,
+                    "topic_label": topic.label,
+                    "topic_level": topic.level,
+                    "score": topic.score,
+                }
+            )
         rows.statements.append(
             {
-                "statement_id": ids.statement_id(article_id, statement.start, statement.end),
+                "statement_id": statement_id,
                 "article_id": article_id,
                 "quote": statement.quote,
                 "quote_start": statement.start,

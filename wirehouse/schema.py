@@ -101,6 +101,21 @@ ARTICLE_TOPICS = Dataset(
     replace_key="article_id",
 )
 
+STATEMENT_TOPICS = Dataset(
+    "statement_topics",
+    pa.schema(
+        [
+            ("statement_id", pa.string()),
+            ("article_id", pa.string()),
+            ("topic_code", pa.string()),  # e.g. medtop:11000000
+            ("topic_label", pa.string()),
+            ("topic_level", pa.int32()),
+            ("score", pa.float64()),
+        ]
+    ),
+    replace_key="article_id",
+)
+
 QUARANTINE = Dataset(
     "quarantine",
     pa.schema(
@@ -136,5 +151,14 @@ FETCHES = Dataset(
 )
 
 DATASETS: dict[str, Dataset] = {
-    d.name: d for d in (ARTICLES, STATEMENTS, ACTOR_MENTIONS, ARTICLE_TOPICS, QUARANTINE, FETCHES)
+    d.name: d
+    for d in (
+        ARTICLES,
+        STATEMENTS,
+        ACTOR_MENTIONS,
+        ARTICLE_TOPICS,
+        STATEMENT_TOPICS,
+        QUARANTINE,
+        FETCHES,
+    )
 }

@@ -1,0 +1,69 @@
+-- statement topics with the vocabulary's label, level and top-level topic, ranked within the statement
+
+with
+
+statement_topics as (
+
+    select * from {{ ref('stg_raw__statement_topics') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('int_articles_dated') }}
+
+),
+
+vocabulary as (
+
+    select * from {{ ref('iptc_media_topics') }}
+
+),
+
+topics as (
+
+    select
+        vocabulary.topic_code,
+        vocabulary.label as topic_label,
+        vocabulary.level as topic_level,
+        coalesce(vocabulary.parent_code, vocabulary.topic_code) as top_level_code,
+        coalesce(parents.label, vocabulary.label) as top_level_label
+
+    from vocabulary
+    left join vocabulary as parents
+        on vocabulary.parent_code = parents.topic_code
+
+),
+
+ranked as (
+
+    select
+        statement_topics.statement_id,
+        statement_topics.article_id,
+        statement_topics.topic_code,
+        -- the vocabulary's label and level win; the extractor's are the fallback for unknown codes
+        coalesce(topics.topic_label, statement_topics.topic_label) as topic_label,
+        coalesce(topics.topic_level, statement_topics.topic_level) as topic_level,
+        topics.top_level_code,
+        topics.top_level_label,
+        statement_topics.score,
+        row_number() over (
+            partition by statement_topics.statement_id
+            order by statement_topics.score desc, statement_topics.topic_code
+        ) as topic_rank,
+        coalesce(
+            articles.activity_date,
+            cast(timezone('UTC', statement_topics.loaded_at) as date)
+        ) as activity_date,
+        statement_topics.run_id,
+        statement_topics.loaded_at
+
+    from statement_topics
+    left join topics
+        on statement_topics.topic_code = topics.topic_code
+    left join articles
+        on statement_topics.article_id = articles.article_id
+
+)
+
+select * from ranked
