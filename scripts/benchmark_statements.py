@@ -10,7 +10,8 @@ skew the figure, next to wall-clock words per second:
 - ``article``: spaCy + statements + actor mentions + topics: everything the pipeline
   computes per article.
 
-Each figure is the best of ``--repeat`` rounds (the first round also warms caches).
+One untimed round warms spaCy and its caches first; each figure is then the best of
+``--repeat`` rounds.
 
     .venv/bin/python scripts/benchmark_statements.py
     .venv/bin/python scripts/benchmark_statements.py --texts path/to/txt --repeat 5
@@ -82,6 +83,7 @@ def main() -> None:
             extract_actor_mentions(doc)
             assign_topics(doc.text)
 
+    article(texts)  # warm-up, not timed
     print(f"{len(texts)} articles, {words:,} words, pipeline: {', '.join(nlp.pipe_names)}")
     print(f"{'stage':<12}{'words/s (CPU)':>16}{'words/s (wall)':>16}")
     for name, work in (("nlp", spacy_only), ("statements", statements), ("article", article)):
