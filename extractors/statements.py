@@ -1189,14 +1189,14 @@ def _extract(doc: Doc) -> list[Statement]:
     covered = [(s.start, s.end) for s in statements]
     statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
     statements.sort(key=lambda s: (s.start, s.end))
-    return _join_split_quotes(text, statements)
+    return _join_split_quotes(doc, statements)
 
 
-def _join_split_quotes(text: str, statements: list[Statement]) -> list[Statement]:
+def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """One attribution, one statement: quotes that share their cue become one.
 
-    A quote split by its attribution ("“A,” he said, “B.”") and partial quotes close
-    together that one verb reports ("called him a “loser” and a “liar”") are one
+    A quote split by its attribution ("“A,” he said, “B.”", unless the second quote
+    belongs to a clause of its own) and partial quotes close together that one verb reports ("called him a “loser” and a “liar”") are one
     statement, whose span runs from the first quote to the last and whose ``quote`` is
     the quoted words joined with a space.
     """
@@ -1208,7 +1208,7 @@ def _join_split_quotes(text: str, statements: list[Statement]) -> list[Statement
         if statement.kind == "indirect":
             joined.append(statement)
             continue
-        if last_quoted is not None and _same_attribution(text, joined[last_quoted], statement):
+        if last_quoted is not None and _same_attribution(doc, joined[last_quoted], statement):
             first = joined[last_quoted]
             joined[last_quoted] = replace(
                 first,
@@ -1235,11 +1235,26 @@ def _inside_own_report(partial: Statement, statements: list[Statement]) -> bool:
     )
 
 
+def _opens_a_clause(doc: Doc, first: Statement, second: Statement) -> bool:
+    """Whether the second quote belongs to a clause that starts between the two quotes
+    ("“A,” saying the city embodied the “B”"), not to the attribution of the first
+    ("“A,” she said at the ceremony, “B”")."""
+    token = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if token is None:
+        return False
+    for ancestor in token.root.ancestors:
+        inside_gap = first.end <= ancestor.idx < second.start
+        if inside_gap and not (first.cue_start is not None and ancestor.idx == first.cue_start):
+            return True
+    return False
+
+
 SPLIT_GAP = 80  # characters between the two parts of a quote split by its attribution
 PARTIAL_GAP = 25  # characters between two partial quotes of one verb
 
 
-def _same_attribution(text: str, first: Statement, second: Statement) -> bool:
+def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
+    text = _text(doc)
     if first.cue_start is None or first.cue_start != second.cue_start:
         return False
     if (first.speaker, first.speaker_type) != (second.speaker, second.speaker_type):
@@ -1248,7 +1263,7 @@ def _same_attribution(text: str, first: Statement, second: Statement) -> bool:
     if "\n" in gap:
         return False  # each paragraph of a long quote stays a statement of its own
     if first.end <= first.cue_start < second.start:  # "“A,” he said, “B.”"
-        return len(gap) <= SPLIT_GAP
+        return len(gap) <= SPLIT_GAP and not _opens_a_clause(doc, first, second)
     return len(gap) <= PARTIAL_GAP and not _SENTENCE_BREAK.search(gap)
 
 

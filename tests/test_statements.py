@@ -198,6 +198,17 @@ def test_a_quote_continued_after_its_attribution_ends_its_paragraph(nlp: Languag
     assert {s.speaker for s in statements} == {"Ana Silva"}
 
 
+def test_a_quote_in_a_clause_after_the_attribution_stays_apart(nlp: Language) -> None:
+    text = (
+        "Maria Lopez defended “New York values,” saying the city embodied the "
+        "“bravery, heart and soul of America.”"
+    )
+    assert [s.quote for s in one(nlp, text)] == [
+        "New York values",
+        "bravery, heart and soul of America.",
+    ]
+
+
 def test_partial_quotes_one_verb_reports_are_one_statement(nlp: Language) -> None:
     text = "Maria Lopez called the rival a “loser,” a “liar” and a “whiner” on Friday."
     [statement] = one(nlp, text)
