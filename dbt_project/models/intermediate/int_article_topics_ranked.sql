@@ -14,24 +14,9 @@ articles as (
 
 ),
 
-vocabulary as (
-
-    select * from {{ ref('iptc_media_topics') }}
-
-),
-
 topics as (
 
-    select
-        vocabulary.topic_code,
-        vocabulary.label as topic_label,
-        vocabulary.level as topic_level,
-        coalesce(vocabulary.parent_code, vocabulary.topic_code) as top_level_code,
-        coalesce(parents.label, vocabulary.label) as top_level_label
-
-    from vocabulary
-    left join vocabulary as parents
-        on vocabulary.parent_code = parents.topic_code
+    select * from {{ ref('int_topics_with_parents') }}
 
 ),
 
