@@ -199,18 +199,18 @@ def test_an_incremental_run_gives_the_rows_of_a_full_rebuild(built: Settings) ->
     assert len(incremental["fct_statement_topics"]) == 4  # a1's and a2's statement, two topics each
 
 
-def test_statement_topics_take_the_vocabulary_and_rank_within_the_statement(
+def test_statement_topics_take_the_vocabulary_and_rank_within_the_statement_and_level(
     built: Settings,
 ) -> None:
     with connect(built.warehouse_path, read_only=True) as con:
         rows = con.execute(
             "select statement_id, topic_code, topic_label, topic_level, top_level_code, "
             f"topic_rank from {MARTS_BUILD_SCHEMA}.fct_statement_topics "
-            "where article_id = 'a2' order by 1, 6"
+            "where article_id = 'a2' order by 1, 4, 6"
         ).fetchall()
     assert rows == [
         ("a2-s0", "medtop:11000000", "politics", 1, "medtop:11000000", 1),
-        ("a2-s0", "medtop:20000638", "international relations", 2, "medtop:11000000", 2),
+        ("a2-s0", "medtop:20000638", "international relations", 2, "medtop:11000000", 1),
     ]
 
 

@@ -1,4 +1,4 @@
--- article topics with the vocabulary's label, level and top-level topic, ranked within the article
+-- article topics with the vocabulary's label, level and top-level topic, ranked within the article and level
 
 with
 
@@ -20,7 +20,7 @@ topics as (
 
 ),
 
-ranked as (
+labelled as (
 
     select
         article_topics.article_id,
@@ -31,10 +31,6 @@ ranked as (
         topics.top_level_code,
         topics.top_level_label,
         article_topics.score,
-        row_number() over (
-            partition by article_topics.article_id
-            order by article_topics.score desc, article_topics.topic_code
-        ) as topic_rank,
         articles.published_date,
         coalesce(
             articles.activity_date,
@@ -48,6 +44,19 @@ ranked as (
         on article_topics.topic_code = topics.topic_code
     left join articles
         on article_topics.article_id = articles.article_id
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by article_id, topic_level
+            order by score desc, topic_code
+        ) as topic_rank
+
+    from labelled
 
 )
 

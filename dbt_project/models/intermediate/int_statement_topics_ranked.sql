@@ -1,4 +1,4 @@
--- statement topics with the vocabulary's label, level and top-level topic, ranked within the statement
+-- statement topics with the vocabulary's label, level and top-level topic, ranked within the statement and level
 
 with
 
@@ -20,7 +20,7 @@ topics as (
 
 ),
 
-ranked as (
+labelled as (
 
     select
         statement_topics.statement_id,
@@ -32,10 +32,6 @@ ranked as (
         topics.top_level_code,
         topics.top_level_label,
         statement_topics.score,
-        row_number() over (
-            partition by statement_topics.statement_id
-            order by statement_topics.score desc, statement_topics.topic_code
-        ) as topic_rank,
         coalesce(
             articles.activity_date,
             cast(timezone('UTC', statement_topics.loaded_at) as date)
@@ -48,6 +44,19 @@ ranked as (
         on statement_topics.topic_code = topics.topic_code
     left join articles
         on statement_topics.article_id = articles.article_id
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by statement_id, topic_level
+            order by score desc, topic_code
+        ) as topic_rank
+
+    from labelled
 
 )
 
