@@ -414,7 +414,8 @@ VEHICLE_PREFIX = re.compile(
 # Last words of names that are programmes, systems, studies, laws and events, not actors.
 _NOT_ACTOR_HEADS_WORDS = """Program Programme Project Study Survey System Initiative Act Bill Treaty
     Agreement Accord Plan Strategy Scheme Protocol Doctrine Index Cup Championship
-    Championships Olympics Games Festival Expo Fair Marathon Tournament Awards Prize"""
+    Championships Olympics Paralympics Games Festival Expo Fair Marathon Tournament Awards
+    Prize Trial Trials Election Elections Referendum Pandemic"""
 NOT_ACTOR_HEADS = frozenset(_NOT_ACTOR_HEADS_WORDS.split())
 # Adjectives made from a name: "Warhol-like".
 _NAME_ADJECTIVE = re.compile(r"-(?:like|esque|style|type|era|related|based|backed|led|born)$")
@@ -1083,7 +1084,7 @@ def _short_organisation_names(mentions: list[ActorMention]) -> list[ActorMention
 # Acronyms that name no actor.
 _COMMON_ACRONYMS_WORDS = """CEO CFO COO CTO TV PC VR AR AI GMT UTC BST EST PST MP MEP QC SC KC AM PM GDP GNP DNA
     RNA HIV AIDS ID OK USD EUR GBP PhD MBA FAQ CCTV COVID SARS LGBT LGBTQ IT IP URL PDF
-    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP IQ EQ FYI"""
+    SMS GPS UFO ATM VIP BC AD CE BCE NB PS RIP ASAP IQ EQ FYI A&E GP GPs ICU ER"""
 COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS_WORDS.split())
 # Last words that make an unlabelled proper-noun phrase an organisation.
 _ORG_HEADS_WORDS = """Party Democrats Republicans Council Committee Commission Association Union Ministry

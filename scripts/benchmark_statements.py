@@ -10,6 +10,12 @@ skew the figure, next to wall-clock words per second:
 - ``article``: spaCy + statements + actor mentions + topics: everything the pipeline
   computes per article.
 
+Then the cost of each spaCy component in microseconds of CPU per word, the share of words
+in sentences where a statement can be (a quote mark, or a word whose lemma is a cue), and
+what the whole article would cost if the model's tok2vec, tagger and parser ran on those
+sentences only (the NER has a tok2vec of its own and must read every sentence: actors are
+named everywhere).
+
 One untimed round warms spaCy and its caches first; each figure is then the best of
 ``--repeat`` rounds.
 
@@ -30,6 +36,7 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -40,6 +47,19 @@ from extractors import (  # noqa: E402
     extract_statements,
     load_nlp,
 )
+from extractors.cues import (  # noqa: E402
+    INDIRECT_CUES,
+    NOMINAL_CUES,
+    PREPOSITION_CUES,
+    SPEECH_MANNERS,
+)
+
+CUE_LEMMAS = frozenset(INDIRECT_CUES) | NOMINAL_CUES | SPEECH_MANNERS | set(PREPOSITION_CUES)
+QUOTE_MARKS = frozenset('"“”«»')
+PARSING = ("tok2vec", "tagger", "parser")  # what only statements need
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
 
@@ -83,12 +103,55 @@ def main() -> None:
             extract_actor_mentions(doc)
             assign_topics(doc.text)
 
+    article_cpu = 0.0
     article(texts)  # warm-up, not timed
     print(f"{len(texts)} articles, {words:,} words, pipeline: {', '.join(nlp.pipe_names)}")
     print(f"{'stage':<12}{'words/s (CPU)':>16}{'words/s (wall)':>16}")
     for name, work in (("nlp", spacy_only), ("statements", statements), ("article", article)):
         cpu, wall = measure(texts, work, args.repeat)
         print(f"{name:<12}{words / cpu:>16,.0f}{words / wall:>16,.0f}")
+        if name == "article":
+            article_cpu = cpu
+    costs = component_costs(nlp, texts, args.repeat)
+    print(f"{'component':<34}{'µs/word (CPU)':>14}")
+    for component, seconds in costs.items():
+        print(f"{component:<34}{seconds * 1e6 / words:>14.1f}")
+    share = statement_share(nlp, texts)
+    parsing = sum(costs[c] for c in PARSING if c in costs)
+    gated = article_cpu - parsing * (1 - share)
+    print(f"words in sentences with a quote mark or a cue: {share:.1%}")
+    print(f"article, parsing those sentences only (bound): {words / gated:,.0f} words/s (CPU)")
+    print(
+        f"article without any parsing (bound): {words / (article_cpu - parsing):,.0f} words/s (CPU)"
+    )
+
+
+def component_costs(nlp: Language, texts: list[str], repeat: int) -> dict[str, float]:
+    """Best CPU seconds of the tokenizer and of each pipeline component over ``texts``."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        started = time.process_time()
+        docs = [nlp.make_doc(text) for text in texts]
+        best["tokenizer"] = min(best.get("tokenizer", float("inf")), time.process_time() - started)
+        for name, component in nlp.pipeline:
+            started = time.process_time()
+            docs = [component(doc) for doc in docs]
+            best[name] = min(best.get(name, float("inf")), time.process_time() - started)
+    return best
+
+
+def statement_share(nlp: Language, texts: list[str]) -> float:
+    """Share of words in sentences with a quote mark or a word whose lemma is a cue."""
+    total = candidate = 0
+    for doc in nlp.pipe(texts):
+        for sent in doc.sents:
+            words = sum(1 for token in sent if not (token.is_punct or token.is_space))
+            total += words
+            if QUOTE_MARKS.intersection(sent.text) or any(
+                token.lemma_.lower() in CUE_LEMMAS for token in sent
+            ):
+                candidate += words
+    return candidate / total if total else 0.0
 
 
 if __name__ == "__main__":

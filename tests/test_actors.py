@@ -283,6 +283,16 @@ def test_programmes_events_and_name_adjectives_are_not_actors(nlp: Language) -> 
     assert not {"Space Shuttle Program", "FIFA World Cup", "Warhol-like"} & set(found)
 
 
+def test_trials_games_and_hospital_words_are_not_actors(nlp: Language) -> None:
+    found = by_text(
+        nlp,
+        "Team GB won gold at the Beijing Winter Paralympics. Patients waited in A&E for "
+        "hours, NHS Lothian said. The Burghley Horse Trials start on Thursday.",
+    )
+    assert not {"Beijing Winter Paralympics", "Winter Paralympics", "A&E"} & set(found)
+    assert not {"Burghley Horse Trials", "Horse Trials"} & set(found)
+
+
 def test_organisations_by_their_words(nlp: Language) -> None:
     found = by_text(
         nlp,

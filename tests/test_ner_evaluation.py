@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from extractors.records import ActorMention
-from wirehouse.ner_evaluation import evaluate_ner, load_gold, main, name_span
+from wirehouse.ner_evaluation import (
+    MASAKHANEWS_PATH,
+    NEWS_GOLD_PATH,
+    evaluate_ner,
+    load_gold,
+    load_news_gold,
+    main,
+    name_span,
+    score_ner,
+)
 
 TEXT = (
     "Mayor Jane Roe of Fooville met the Acme Corporation in Barland .\n"
@@ -300,3 +309,80 @@ def test_names_in_credit_lines_are_missed_on_purpose(tmp_path: Path) -> None:
     )
     result = evaluate_ner(path, predictor=predictor_for(text, [("Jane Roe", "person")]))
     assert result["errors"]["false_negative"] == {"missed: page furniture (by design)": 1}
+
+
+NEWS_HEADLINE = "Acme shuts Barland plant"
+NEWS_BODY = "Jane Roe of Acme said the Barland plant would close."
+
+
+@pytest.fixture
+def news_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A one-article MasakhaNEWS-style TSV and a gold file over it."""
+    texts = tmp_path / "dev.tsv"
+    texts.write_text(
+        f"category\theadline\ttext\turl\nbusiness\t{NEWS_HEADLINE}\t{NEWS_BODY}\t/news/1\n",
+        encoding="utf-8",
+    )
+    text = f"{NEWS_HEADLINE}\n{NEWS_BODY}"
+    mentions = [
+        {"start": a, "end": a + len(piece), "type": type_, "text": piece}
+        for piece, type_, a in (
+            ("Acme", "organization", 0),
+            ("Barland", "place", text.index("Barland")),
+            ("Jane Roe", "person", text.index("Jane Roe")),
+            ("Acme", "organization", text.index("Acme", 5)),
+            ("Barland", "place", text.index("Barland", 20)),
+        )
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"url": "/news/1", "mentions": mentions}) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+def test_the_news_gold_is_scored_against_headline_and_text(news_files: tuple[Path, Path]) -> None:
+    docs = load_news_gold(*news_files)
+    text = f"{NEWS_HEADLINE}\n{NEWS_BODY}"
+    assert [d.text for d in docs] == [text]
+
+    def predictor(texts: Sequence[str]) -> list[list[ActorMention]]:
+        (only,) = texts
+        found = [("Acme", "organization", 0), ("Jane Roe", "person", only.index("Jane Roe"))]
+        found.append(("Barland plant", "place", only.index("Barland", 20)))
+        return [[ActorMention(w, w, t, a, a + len(w)) for w, t, a in found]]  # type: ignore[arg-type]
+
+    result = score_ner(docs, predictor)
+    assert result["typed"] == {
+        "precision": round(2 / 3, 4),
+        "recall": 0.4,
+        "f1": 0.5,
+        "tp": 2,
+        "predicted": 3,
+        "gold": 5,
+    }
+    assert result["canonicalisation"]["identity_clusters"] == 0  # the gold has no identities
+
+
+def test_a_news_gold_that_does_not_match_its_text_is_refused(
+    news_files: tuple[Path, Path],
+) -> None:
+    gold, texts = news_files
+    record = json.loads(gold.read_text(encoding="utf-8"))
+    record["mentions"][0]["start"] += 1
+    gold.write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(ValueError, match="does not match the text"):
+        load_news_gold(gold, texts)
+    gold.write_text(json.dumps({"url": "/news/2", "mentions": []}), encoding="utf-8")
+    with pytest.raises(ValueError, match="is not in"):
+        load_news_gold(gold, texts)
+
+
+@pytest.mark.skipif(not MASAKHANEWS_PATH.is_file(), reason="MasakhaNEWS is not beside the checkout")
+def test_the_bundled_news_gold_matches_masakhanews() -> None:
+    docs = load_news_gold(NEWS_GOLD_PATH, MASAKHANEWS_PATH)
+    assert len(docs) == 24
+    for split in ("dev", "test"):
+        assert len(load_news_gold(NEWS_GOLD_PATH, MASAKHANEWS_PATH, split)) == 12
+    assert {d.doc_id for d in docs} == {
+        json.loads(line)["url"] for line in NEWS_GOLD_PATH.read_text(encoding="utf-8").splitlines()
+    }
+    assert sum(len(d.mentions) for d in docs) > 800

@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wirehouse.config import VARIABLES, Settings
+from wirehouse.ner_evaluation import NEWS_GOLD_PATH
 
 app = typer.Typer(
     help="Wirehouse: news articles in, a validated warehouse of who said what out.",
@@ -216,14 +217,40 @@ def eval_actors(
             "https://github.com/amir-zeldes/gum (CC BY 4.0)."
         ),
     ] = Path("../shared/data/gum-news/gum_news_mentions_derived.jsonl"),
+    news_gold: Annotated[
+        Path, typer.Option(help="The project's hand-made gold over MasakhaNEWS articles.")
+    ] = NEWS_GOLD_PATH,
+    masakhanews: Annotated[Path, typer.Option(help=MASAKHANEWS_HELP)] = Path(
+        "../shared/data/masakhanews-en/dev.tsv"
+    ),
 ) -> None:
-    """Named person, organisation and place mentions (exact spans) and canonicalisation."""
-    from wirehouse.ner_evaluation import evaluate_ner
+    """Named person, organisation and place mentions (exact spans) and canonicalisation:
+    GUM news, then the project's held-out gold on BBC news (if MasakhaNEWS is present)."""
+    from wirehouse.ner_evaluation import (
+        evaluate_ner,
+        load_gold,
+        load_news_gold,
+        score_ner,
+        spacy_alone,
+    )
 
     if not gum.is_file():
         err.print(f"[red]{escape(str(gum))}: no such file[/red]")
         raise typer.Exit(1)
-    print(json.dumps(evaluate_ner(gum), indent=2))
+    figures = {"gum_news": evaluate_ner(gum)}
+    sets = {"gum_news": load_gold(gum)}
+    if masakhanews.is_file():
+        for split in ("dev", "test"):
+            sets[f"bbc_news_{split}"] = docs = load_news_gold(news_gold, masakhanews, split)
+            figures[f"bbc_news_{split}"] = news = score_ner(docs)
+            news.pop("canonicalisation")  # this gold has no identities
+    else:
+        err.print(f"[yellow]{escape(str(masakhanews))} not found: BBC news skipped[/yellow]")
+    # for reference: the model's own entities, scored the same way
+    figures["spacy_alone_typed_f1"] = {
+        name: score_ner(docs, spacy_alone)["typed"]["f1"] for name, docs in sets.items()
+    }
+    print(json.dumps(figures, indent=2))
 
 
 def _print_table(figures: dict[str, dict[str, float | int]]) -> None:
