@@ -56,7 +56,7 @@ from extractors import gazetteer as gz
 from extractors.records import ActorMention, ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -451,6 +451,11 @@ _LEADING_LOWER = re.compile(
     r"^(?!(?:al|el|de|da|di|van|von|bin|ibn|le|la|du|dos|das)\b)[a-z][\w.'’-]*\s+"
 )
 _LEADING_AFFIX = re.compile(r"^(?:[Pp]ro|[Aa]nti|[Pp]an|[Nn]on|[Ee]x)-[\w-]+\s+")
+# A preposition opening a sentence is no part of the name after it: "[Across] Scotland".
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:Across|After|Around|Before|Despite|During|From|Inside|Outside|Since|Throughout|"
+    r"Under|Unlike|Until|Within|Without)\s+(?=[A-Z])"
+)
 _PARTICLE = re.compile(r"^(?:al|el|de|da|di|van|von|bin|ibn|le|la|du|dos|das)\b")
 # A person's name ends before "of" or "from": "Ann Chiang of DAB".
 _PERSON_TAIL = re.compile(r"\s(?:of|from|for|at|in)\s.*$", re.DOTALL)
@@ -580,7 +585,13 @@ def clean_name_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     if "(" in piece and ")" not in piece[piece.index("(") :]:
         end = start + piece.index("(")  # "World Health Organisation (WHO"
-    leading = (_LEADING_PUNCT, _LEADING_ARTICLE, _LEADING_LOWER, _LEADING_AFFIX)
+    leading = (
+        _LEADING_PUNCT,
+        _LEADING_ARTICLE,
+        _LEADING_LOWER,
+        _LEADING_AFFIX,
+        _LEADING_PREPOSITION,
+    )
     return _trim_edges(text, start, end, leading, rounds=8)
 
 
@@ -636,6 +647,37 @@ def gazetteer() -> gz.Gazetteer:
     """The well-known actors of ``gazetteer.tsv`` plus every country name."""
     countries = [(name, gz.Entry("country", name)) for name in sorted(COUNTRIES)]
     return gz.build(countries)
+
+
+@functools.cache
+def cities() -> frozenset[str]:
+    """Large cities (``cities.txt``): spaCy sometimes labels one a person ("Glasgow")."""
+    return gz.read_words(gz.CITIES)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names (``given_names.txt``)."""
+    return gz.read_words(gz.GIVEN_NAMES)
+
+
+_NAME_WORD = re.compile(r"^[A-Z][\w'’-]*[a-z][\w'’-]*$")
+
+
+def _looks_like_a_person(surface: str) -> bool:
+    """A two- or three-word name opening with a common given name and made of nothing
+    else a name of an organisation or a place is made of: "Claire Keegan", not "John
+    Lewis Partnership" or "Victoria Station"."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in given_names()
+        and all(_NAME_WORD.match(w) for w in words)
+        and not any(w in ORG_HEADS or w in FACILITY_WORDS or w in NOT_ACTOR_HEADS for w in words)
+        and words[-1] not in COUNTRIES
+        and words[-1] not in cities()
+        and gazetteer().lookup(surface) is None
+    )
 
 
 @functools.cache
@@ -771,6 +813,10 @@ def build_name_index(doc: Doc, candidates: list[Candidate] | None = None) -> Nam
             name = text[c.start : c.end]
             if not (is_product(name) or _not_a_name(name)):  # "Space Shuttle Atlantis"
                 index.add(name)
+        elif c.label in {"ORG", "GPE", "LOC", "FAC"} and c.entry is None:
+            name = text[c.start : c.end]
+            if _looks_like_a_person(name):  # spaCy's organisation "Claire Keegan"
+                index.add(name)
     return index
 
 
@@ -856,7 +902,7 @@ def _classify(c: Candidate, surface: str, names: NameIndex) -> tuple[ActorType, 
             return "place", surface
         if person is None and _organisation_by_name(surface):
             return "organization", surface
-        if person is None and _PLACE_SUFFIX.match(surface):
+        if person is None and (_PLACE_SUFFIX.match(surface) or surface in cities()):
             return "place", surface
         return "person", person or surface
     if person is not None and label in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
@@ -909,6 +955,7 @@ def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     candidates = _merge(spacy, [m for m in matches if not _in_spans(m.start, dateline_spans)])
     candidates = sorted(candidates + datelines, key=lambda c: (c.start, c.end))
     candidates = _whole_organisation_names(text, candidates)
+    candidates = _organisations_named_for_a_country(doc, candidates)
     names = build_name_index(doc, candidates)
     vehicles = _vehicle_names(text, candidates)
     # Words of the article's longer names: "the Church" is short for "Church of ...".
@@ -982,6 +1029,60 @@ def _whole_organisation_names(text: str, candidates: list[Candidate]) -> list[Ca
             grown.append((c.start, c.end))
         result.append(c)
     return result
+
+
+# Words before a country that make a place, not an organisation: "Northern Ireland",
+# "rural Scotland", "Brexit Britain" stays a country.
+_NOT_BEFORE_A_COUNTRY_WORDS = """North South East West Northern Southern Eastern Western Central
+    Greater Upper Lower New Old Modern Rural Urban Global Little Great Mainland Inner Outer
+    Brexit Post-Brexit"""
+_NOT_BEFORE_A_COUNTRY = frozenset(_NOT_BEFORE_A_COUNTRY_WORDS.split())
+
+
+def _organisations_named_for_a_country(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A country after capitalised nouns that are no entity of their own names an
+    organisation: "Public Health Scotland", "Screen Ireland", "Team GB", "Police Scotland"."""
+    result = []
+    for c in candidates:
+        span = doc.char_span(c.start, c.end)
+        country = _country_part(c, span) if span is not None else None
+        if span is None or country is None:
+            result.append(c)
+            continue
+        first = country
+        while first > 0:
+            token = doc[first - 1]
+            inside = token.i >= span.start
+            if (
+                token.pos_ not in {"NOUN", "PROPN"}
+                or token.is_stop
+                or not token.text[:1].isupper()
+                or token.whitespace_ != " "
+                or token.text in _NOT_BEFORE_A_COUNTRY
+                or token.text.lower().rstrip(".") in NAME_TITLES
+                or (
+                    not inside
+                    and (token.ent_type_ or any(o.start <= token.idx < o.end for o in candidates))
+                )
+            ):
+                break
+            first -= 1
+        if first < country and first <= span.start:
+            c = Candidate(doc[first].idx, c.end, "ORG")
+        result.append(c)
+    return result
+
+
+def _country_part(c: Candidate, span: Span) -> int | None:
+    """The token where the country a candidate ends with starts, if it ends with one."""
+    if c.entry is not None:
+        return span.start if c.entry.type == "country" else None
+    if c.label != "GPE":
+        return None
+    for i in range(span.start, span.end):
+        if country_name(span.doc[i : span.end].text) is not None:
+            return i
+    return None
 
 
 def _lower_case_words(text: str) -> frozenset[str]:

@@ -19,6 +19,8 @@ from typing import cast
 from extractors.records import ActorType
 
 DATA = Path(__file__).with_name("gazetteer.tsv")
+CITIES = Path(__file__).with_name("cities.txt")
+GIVEN_NAMES = Path(__file__).with_name("given_names.txt")
 _TYPES = frozenset({"person", "organization", "country", "place"})
 
 
@@ -35,6 +37,12 @@ class Match:
     start: int
     end: int
     entry: Entry
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """The words of a one-word-per-line list ("#" comments), such as ``cities.txt``."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def read_gazetteer(path: Path = DATA) -> dict[str, Entry]:

@@ -293,6 +293,30 @@ def test_trials_games_and_hospital_words_are_not_actors(nlp: Language) -> None:
     assert not {"Burghley Horse Trials", "Horse Trials"} & set(found)
 
 
+def test_a_large_city_the_model_takes_for_a_person_is_a_place(nlp: Language) -> None:
+    text = "Glasgow has the most asylum seekers of any council in Scotland."
+    assert [(e.text, e.label_) for e in nlp(text).ents][0] == ("Glasgow", "PERSON")
+    assert by_text(nlp, text)["Glasgow"] == ("Glasgow", "place")
+
+
+def test_a_name_opening_with_a_given_name_is_a_person(nlp: Language) -> None:
+    text = "The novel was adapted from Claire Keegan's 2011 short story."
+    assert ("Claire Keegan's", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert by_text(nlp, text)["Claire Keegan"] == ("Claire Keegan", "person")
+
+
+def test_bodies_named_after_their_country_are_organisations(nlp: Language) -> None:
+    found = by_text(
+        nlp,
+        "Public Health Scotland said cases were rising. Screen Ireland funded the film. "
+        "Across Scotland, hospitals are full.",
+    )
+    assert found["Public Health Scotland"] == ("Public Health Scotland", "organization")
+    assert found["Screen Ireland"] == ("Screen Ireland", "organization")
+    assert found["Scotland"] == ("Scotland", "country")
+    assert "Across Scotland" not in found
+
+
 def test_organisations_by_their_words(nlp: Language) -> None:
     found = by_text(
         nlp,
