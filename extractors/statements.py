@@ -17,7 +17,11 @@ The extractor works in three passes over ``doc`` (``nlp(article_text)``):
 3. **Speakers** are the subject of the cue, expanded to its noun phrase and resolved:
    a surname to the article's full name, a title ("the Russian foreign minister") to
    the person introduced with it, a pronoun to the person the preceding sentences are
-   about, "the spokesman" to the unnamed spokesman introduced before.
+   about, "the spokesman" to the unnamed spokesman introduced before. A quote no cue
+   reports belongs to the person or organisation subject of the clause that carries it
+   ("X thanked him for “...”"), the possessor of a noun of saying ("X’s call for
+   “...”"), the name before its colon ("X: “...”"), or, when it opens its paragraph,
+   the speaker of the paragraph before, all with a low confidence.
 
 Quotes in headings, quoted titles ("the book “...”", "NBC’s “Today”"), so-called
 terms and scare quotes around a word or two that no cue reports are not statements.
@@ -380,6 +384,7 @@ CONFIDENCE = {
     "organization": 0.8,
     "pronoun": 0.68,
     "continuation": 0.55,
+    "context": 0.45,
     "unresolved": 0.35,
     "unknown": 0.15,
 }
@@ -932,11 +937,15 @@ def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
 
 
 def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
-    subject = _subject(cue)
+    return _speaker_of(ctx, _subject(cue))
+
+
+def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
+    """The speaker a subject (or possessor: "his call for ...") names."""
     if subject is None:
         return _Speaker(None, "unknown", None, None, "unknown")
     lower = subject.lower_
-    if lower in PRONOUNS_PERSON:
+    if lower in PRONOUNS_PERSON or lower == "his":
         s, e = subject.idx, subject.idx + len(subject.text)
         person = _pronoun_antecedent(ctx, subject.sent, subject.idx)
         if person:
@@ -985,6 +994,149 @@ def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
             name = rest
         return _Speaker(name, "organization", start, end, "organization")
     return _Speaker(phrase, "unknown", start, end, "unresolved")
+
+
+# Nouns whose possessor said the quote they carry: "his call for “...”".
+_SAYING_NOUNS = NOMINAL_CUES | frozenset({"call", "word", "plea", "demand", "tweet", "description"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a subject or possessor can be the one who said something."""
+    return (
+        token.lower_ in _SPEAKING_PRONOUNS
+        or token.lower_ in {"his", "her", "their", "our", "my"}
+        or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or token.lemma_.lower() in ANONYMOUS_NOUNS
+        or token.lemma_.lower() in ORGANIZATION_NOUNS
+    )
+
+
+def _governing_speaker(ctx: _Context, inside: set[int], quoted: set[int]) -> _Speaker | None:
+    """The speaker of a quote no cue reports, from the clause that carries it: the
+    person or organisation subject of the nearest verb above the quote ("Moore thanked
+    him for “...”", "McCrory blamed the court’s “...”"), or the possessor of a noun of
+    saying ("his call for “...”")."""
+    doc = ctx.doc
+    roots = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside]
+    for root in roots:
+        node = root
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in quoted:
+                continue
+            if node.pos_ == "NOUN" and node.lemma_.lower() in _SAYING_NOUNS:
+                owner = next((c for c in node.children if c.dep_ == "poss"), None)
+                if owner is not None and _speaks(owner):
+                    return replace(_speaker_of(ctx, owner), basis="context")
+            if node.pos_ in {"VERB", "AUX"}:
+                subject = _subject(node)
+                if subject is None:
+                    continue
+                if not _speaks(subject) or subject.i in inside:
+                    return None
+                return replace(_speaker_of(ctx, subject), basis="context")
+    return None
+
+
+def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
+    """ "Kasich: ‘We Are Going ...’", "Here’s Clinton in 1992: “...”": a quote after a
+    colon that ends a phrase without a verb of its own belongs to the first person or
+    organisation the phrase names."""
+    doc = ctx.doc
+    text = _text(doc)
+    i = quote.open_pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    para_start = text.rfind("\n", 0, i) + 1
+    span = doc.char_span(para_start, i, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent_start = max(t.i for t in span if t.is_sent_start or t.i == span.start)
+    tokens = [t for t in doc[sent_start : span.end] if t.idx < i]
+    dash = [t.i for t in tokens if t.text in {"-", "—", "–"}]  # "HEADLINE - Jeffrey M. Jones:"
+    tokens = [t for t in tokens if not dash or t.i > dash[-1]]
+    if any(t.pos_ == "VERB" and t.dep_ in {"ROOT", "ccomp"} for t in tokens):
+        return None  # "Trump boomed: ..." is a cue (see _colon_cue)
+    for token in tokens:
+        if token.ent_type_ in {"PERSON", "ORG"} and _speaks(token):
+            ent = next(e for e in _ents(doc) if e.start <= token.i < e.end)
+            s, e = clean_bounds(text, ent.start_char, ent.end_char)
+            name = _person_from_tokens(ctx, s, e) or text[s:e]
+            kind: SpeakerType = "person" if ent.label_ == "PERSON" else "organization"
+            return _Speaker(name, kind, s, e, "context")
+    return None
+
+
+def _previous_paragraph(text: str, position: int) -> tuple[int, int] | None:
+    """The paragraph before the one ``position`` is in (blank lines skipped)."""
+    end = text.rfind("\n", 0, position)
+    while end > 0 and text[end - 1] in "\n \t\u00a0":
+        end -= 1
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _paragraph_subject(ctx: _Context, start: int, end: int) -> _Speaker | None:
+    """The person or organisation the last sentence of a paragraph is about: the
+    subject of its main verb."""
+    sents = [s for s in _sents(ctx.doc) if start <= s.start_char < end]
+    if not sents:
+        return None
+    root = sents[-1].root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (
+        subject.lower_ in {"he", "she"}
+        or subject.ent_type_ in {"PERSON", "ORG"}
+        or subject.lemma_.lower() in ANONYMOUS_NOUNS
+    ):
+        return None
+    return _speaker_of(ctx, subject)
+
+
+def _continued_speakers(ctx: _Context, statements: list[Statement]) -> list[Statement]:
+    """A quote that opens its paragraph with no cue and no speaker continues what the
+    paragraph before it reported: the speaker of that paragraph's last statement, else
+    the person or organisation its last sentence is about."""
+    text = _text(ctx.doc)
+    done: list[Statement] = []
+    for statement in statements:
+        para_start = text.rfind("\n", 0, statement.start) + 1
+        opens = not text[para_start : statement.start].strip(" \t\u00a0" + "".join(_OPENERS))
+        previous = _previous_paragraph(text, para_start) if opens else None
+        if statement.cue is not None or statement.speaker_start is not None or previous is None:
+            done.append(statement)
+            continue
+        start, end = previous
+        earlier = [s for s in done if start <= s.start < end and s.speaker_start is not None]
+        speaker: _Speaker | None = None
+        if earlier:
+            last = max(earlier, key=lambda s: s.start)
+            speaker = _Speaker(
+                last.speaker, last.speaker_type, last.speaker_start, last.speaker_end, "context"
+            )
+        elif not _is_heading(text, start):
+            speaker = _paragraph_subject(ctx, start, end)
+        if speaker is None or speaker.mention_start is None:
+            done.append(statement)
+            continue
+        done.append(
+            replace(
+                statement,
+                speaker=speaker.name,
+                speaker_type=speaker.type,
+                speaker_mention=text[speaker.mention_start : speaker.mention_end],
+                speaker_start=speaker.mention_start,
+                speaker_end=speaker.mention_end,
+                confidence=CONFIDENCE["context"] - 0.1,
+            )
+        )
+    return done
 
 
 # ----------------------------------------------------------------------------- kind
@@ -1147,7 +1299,11 @@ def _extract(doc: Doc) -> list[Statement]:
         if cue is None:
             if len(words) <= 3 or _looks_like_title(body):
                 continue  # a scare quote or a title: nobody is reported saying it
-            speaker = _Speaker(None, "unknown", None, None, "unknown")
+            speaker = (
+                _governing_speaker(ctx, marks, quoted)
+                or _heading_speaker(ctx, quote)
+                or _Speaker(None, "unknown", None, None, "unknown")
+            )
         elif speaker is None:
             speaker = _resolve_speaker(ctx, cue)
         if cue is not None and not borrowed:
@@ -1189,7 +1345,7 @@ def _extract(doc: Doc) -> list[Statement]:
     covered = [(s.start, s.end) for s in statements]
     statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
     statements.sort(key=lambda s: (s.start, s.end))
-    return _join_split_quotes(doc, statements)
+    return _join_split_quotes(doc, _continued_speakers(ctx, statements))
 
 
 def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:

@@ -431,3 +431,49 @@ def test_a_scare_quote_can_be_what_a_verb_reports(nlp: Language) -> None:
         "“self-deportation”",
         "denounced",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Maria Ortiz thanked the mayor for “stepping up and taking action when the "
+            "council would not.”",
+            "Maria Ortiz",
+            "Maria Ortiz",
+        ),
+        (
+            "The crowd cheered Ann Lee’s call for “a total and complete shutdown of the border.”",
+            "Ann Lee",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee: “We will not give up on the plan this year.”\nThe senator spoke on Tuesday.",
+            "Ann Lee",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_quote_no_cue_reports_belongs_to_the_clause_that_carries_it(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert statement.cue is None
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+    assert statement.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ann Lee visited a steel plant in Ohio on Tuesday.",
+        "Tom Hale stayed in Ohio. Ann Lee told workers the plant would reopen in May.",
+    ],
+)
+def test_a_quote_paragraph_without_a_cue_continues_the_paragraph_before(
+    nlp: Language, before: str
+) -> None:
+    text = f"{before}\n“We will bring these jobs back, every single one of them.”"
+    statement = find(one(nlp, text), "We will bring")
+    assert (statement.speaker, statement.speaker_mention) == ("Ann Lee", "Ann Lee")
+    assert statement.confidence < 0.5
