@@ -172,12 +172,36 @@ CUE_LEMMAS = frozenset(
         "gush",
         "marvel",
         "sigh",
+        "refer",
+        "portray",
+        "question",
+        "propose",
+        "imply",
+        "pronounce",
+        "retaliate",
+        "assure",
+        "counter",
+        "rebut",
+        "recite",
+        "put",
+        "shoot",
+        "fire",
+        "hit",
+        "point",
         *SPEECH_MANNERS,
     }
 )
 
-# Cues that need a companion to report speech: "call" only as "call for"/"call it X".
-_CUE_NEEDS = {"call": frozenset({"for", "on", "oprd", "ccomp", "xcomp"})}
+# Cues that need a companion to report speech: "call" only as "call for"/"call it X",
+# "put" only as "put it".
+_CUE_NEEDS = {
+    "call": frozenset({"for", "on", "oprd", "ccomp", "xcomp"}),
+    "put": frozenset({"it"}),  # "as X put it"
+    "shoot": frozenset({"back"}),  # "X shot back"
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+    "point": frozenset({"out"}),  # "X pointed out"
+}
 # Cues that also report when they are nouns ("in a statement", "his warning") — off.
 
 # Objects folded into the cue text: "told reporters", "told journalists".

@@ -477,3 +477,25 @@ def test_a_quote_paragraph_without_a_cue_continues_the_paragraph_before(
     statement = find(one(nlp, text), "We will bring")
     assert (statement.speaker, statement.speaker_mention) == ("Ann Lee", "Ann Lee")
     assert statement.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“France will always be France,” Ann Lee shot back.", "shot"),
+        ("As Ann Lee put it, “the plan is dead on arrival in the Senate.”", "put"),
+        ("Ann Lee pointed out that the plan was “dead on arrival in the Senate.”", "pointed out"),
+        (
+            "Ann Lee portrayed the plan as “a gift to the richest families in the state.”",
+            "portrayed",
+        ),
+    ],
+)
+def test_more_reporting_verbs_attribute_quotes(nlp: Language, text: str, cue: str) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.cue, statement.speaker) == (cue, "Ann Lee")
+    assert statement.confidence >= 0.8
+
+
+def test_put_and_fire_report_only_with_their_companion(nlp: Language) -> None:
+    assert one(nlp, "Ann Lee put the box on the table. Tom Hale fired the manager.") == []
