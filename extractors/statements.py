@@ -1065,6 +1065,34 @@ def _governing_speaker(ctx: _Context, inside: set[int], quoted: set[int]) -> _Sp
     return None
 
 
+def _modifies_a_noun(doc: Doc, inside: set[int]) -> bool:
+    """A quote that qualifies a noun outside it ("a “unity” lunch", "the “gun
+    violence” narrative") labels a thing rather than reports words."""
+    words = [doc[i] for i in sorted(inside) if not doc[i].is_punct]
+    roots = [t for t in words if t.head.i not in inside]
+    return any(
+        t.dep_ in {"compound", "amod", "nmod", "nummod"} and t.head.pos_ in {"NOUN", "PROPN"}
+        for t in roots
+    )
+
+
+def _reported_object(doc: Doc, inside: set[int]) -> bool:
+    """A quote inside the object of a verb that reports its object ("X denounced
+    “self-deportation”"): the indirect pass reports the object, quote and all."""
+    first = doc[min(inside)]
+    for ancestor in first.ancestors:
+        if ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not _is_indirect_cue(ancestor):
+            return False
+        kinds = INDIRECT_CUES.get(ancestor.lemma_.lower(), _CLAUSE_ONLY)
+        return OBJECT in kinds and any(
+            c.dep_ == "dobj" and c.left_edge.i <= first.i <= c.right_edge.i
+            for c in ancestor.children
+        )
+    return False
+
+
 def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
     """ "Kasich: ‘We Are Going ...’", "Here’s Clinton in 1992: “...”": a quote after a
     colon that ends a phrase without a verb of its own belongs to the first person or
@@ -1321,10 +1349,15 @@ def _extract(doc: Doc) -> list[Statement]:
             basis_penalty = 0.15
             borrowed = True
         if cue is None:
-            if len(words) <= 3 or _looks_like_title(body):
-                continue  # a scare quote or a title: nobody is reported saying it
+            if _looks_like_title(body):
+                continue  # a title: nobody is reported saying it
+            speaker = _governing_speaker(ctx, marks, quoted)
+            if len(words) <= 3 and (
+                speaker is None or _modifies_a_noun(doc, marks) or _reported_object(doc, marks)
+            ):
+                continue  # a scare quote, or part of what a verb reports (indirect pass)
             speaker = (
-                _governing_speaker(ctx, marks, quoted)
+                speaker
                 or _heading_speaker(ctx, quote)
                 or _Speaker(None, "unknown", None, None, "unknown")
             )

@@ -499,3 +499,24 @@ def test_more_reporting_verbs_attribute_quotes(nlp: Language, text: str, cue: st
 
 def test_put_and_fire_report_only_with_their_companion(nlp: Language) -> None:
     assert one(nlp, "Ann Lee put the box on the table. Tom Hale fired the manager.") == []
+
+
+def test_a_word_or_two_quoted_in_a_speakers_clause_is_a_partial_quote(nlp: Language) -> None:
+    text = "Angela Merkel hailed the deal with Turkey as a “breakthrough.”"
+    [statement] = quoted(one(nlp, text))
+    assert (statement.kind, statement.quote, statement.speaker) == (
+        "partial",
+        "breakthrough.",
+        "Angela Merkel",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee joined the committee for a “unity” lunch on Friday.",
+        "The storm hit the “old town” hardest.",
+    ],
+)
+def test_a_word_or_two_labelling_a_thing_is_a_scare_quote(nlp: Language, text: str) -> None:
+    assert quoted(one(nlp, text)) == []
