@@ -1093,6 +1093,31 @@ def _reported_object(doc: Doc, inside: set[int]) -> bool:
     return False
 
 
+def _quoted_subject(doc: Doc, speaker: _Speaker, quoted: set[int]) -> bool:
+    """Whether the subject found for a cue lies inside a quote: a parse that took the
+    quoted words for the subject ("“Happy holidays!” he tweeted")."""
+    if speaker.mention_start is None or speaker.mention_end is None:
+        return False
+    return bool(_tokens_in(doc, speaker.mention_start, speaker.mention_end) & quoted)
+
+
+def _adjacent_subject(cue: Token, quoted: set[int]) -> Token | None:
+    """The speaker written next to the cue, outside the quotes: "he" in "“...,” he
+    said", or the noun after it in "“...,” said Ann Lee"."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    while before is not None and before.i > 0 and before.pos_ in {"ADV", "AUX", "PART"}:
+        before = doc[before.i - 1]  # "he also said", "she has said"
+    if before is not None and before.i not in quoted and before.pos_ in {"PRON", "PROPN", "NOUN"}:
+        return before
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if after is not None and after.i not in quoted and after.pos_ in {"PRON", "PROPN", "NOUN"}:
+        while after.dep_ in {"compound", "amod"} and after.head.i > after.i:
+            after = after.head  # "said Ann Lee": the head of the name
+        return after
+    return None
+
+
 def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
     """ "Kasich: ‘We Are Going ...’", "Here’s Clinton in 1992: “...”": a quote after a
     colon that ends a phrase without a verb of its own belongs to the first person or
@@ -1363,6 +1388,8 @@ def _extract(doc: Doc) -> list[Statement]:
             )
         elif speaker is None:
             speaker = _resolve_speaker(ctx, cue)
+            if _quoted_subject(doc, speaker, quoted):
+                speaker = _speaker_of(ctx, _adjacent_subject(cue, quoted))
         if cue is not None and not borrowed:
             used_cues.add(cue.i)
         kind = _kind(doc, quote, marks, cue)

@@ -520,3 +520,26 @@ def test_a_word_or_two_quoted_in_a_speakers_clause_is_a_partial_quote(nlp: Langu
 )
 def test_a_word_or_two_labelling_a_thing_is_a_scare_quote(nlp: Language, text: str) -> None:
     assert quoted(one(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Ann Lee posted a photo of herself at a diner on Friday. “Happy Valentine’s Day!,” "
+            "she tweeted. “The best pancakes are made in Ohio. I love this town!”",
+            "Ann Lee",
+            "she",
+        ),
+        (
+            "“Happy Fourth of July!,” Tom Hale wrote. “The best fireworks are in Ohio.”",
+            "Tom Hale",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_quoted_words_parsed_as_the_subject_are_not_the_speaker(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
