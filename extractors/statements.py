@@ -1108,12 +1108,30 @@ def _adjacent_subject(cue: Token, quoted: set[int]) -> Token | None:
     before = doc[cue.i - 1] if cue.i > 0 else None
     while before is not None and before.i > 0 and before.pos_ in {"ADV", "AUX", "PART"}:
         before = doc[before.i - 1]  # "he also said", "she has said"
-    if before is not None and before.i not in quoted and before.pos_ in {"PRON", "PROPN", "NOUN"}:
+    if (
+        before is not None
+        and before.i not in quoted
+        and (
+            before.lower_ in _SPEAKING_PRONOUNS
+            or (before.pos_ in {"PROPN", "NOUN"} and before.head.i == cue.i)
+        )
+    ):
         return before
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    if after is not None and after.i not in quoted and after.pos_ in {"PRON", "PROPN", "NOUN"}:
-        while after.dep_ in {"compound", "amod"} and after.head.i > after.i:
-            after = after.head  # "said Ann Lee": the head of the name
+    inverted = before is not None and (
+        before.i in quoted or (before.is_punct and before.i > 0 and before.i - 1 in quoted)
+    )
+    if after is None or after.i in quoted or not inverted:
+        return None  # a word after the cue is its subject only in "“...,” said X"
+    while after.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod"} and (
+        after.head.i > after.i
+    ):
+        after = after.head  # "said Ann Lee", "added a state official": the head noun
+    named = after.is_alpha and after.text[:1].isupper()  # a surname the tagger misreads
+    if (after.pos_ in {"PRON", "PROPN", "NOUN"} or named) and after.ent_type_ not in {
+        "DATE",
+        "TIME",
+    }:
         return after
     return None
 
@@ -1388,7 +1406,7 @@ def _extract(doc: Doc) -> list[Statement]:
             )
         elif speaker is None:
             speaker = _resolve_speaker(ctx, cue)
-            if _quoted_subject(doc, speaker, quoted):
+            if speaker.mention_start is None or _quoted_subject(doc, speaker, quoted):
                 speaker = _speaker_of(ctx, _adjacent_subject(cue, quoted))
         if cue is not None and not borrowed:
             used_cues.add(cue.i)

@@ -543,3 +543,25 @@ def test_quoted_words_parsed_as_the_subject_are_not_the_speaker(
 ) -> None:
     [statement] = quoted(one(nlp, text))
     assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“Look, she needed to split the first two primaries,” added a state party official. "
+            "“She has done that.”",
+            "a state party official",
+        ),
+        (
+            "“Having access to the voter file and two people who understand it is valuable,” "
+            "said Skelly, explaining he had worked with both.",
+            "Skelly",
+        ),
+    ],
+)
+def test_the_speaker_after_an_inverted_cue_is_found_when_the_parse_has_no_subject(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert statement.speaker_mention == mention
