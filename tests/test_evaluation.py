@@ -88,6 +88,12 @@ def test_matched_statements_with_the_wrong_source_are_listed_for_reading() -> No
     assert wrong.wrong_sources == [
         "doc: 'We will return' gold source 'Ana Ruiz', predicted 'Officia'"
     ]
+    canonical = GoldDocument("doc", TEXT, (GoldStatement(quote, quote + 14, True, "Ana Ruiz"),))
+    by_speaker = Scores()
+    score_document(canonical, [replace(guess, speaker="Officials")], by_speaker, by_speaker=True)
+    assert by_speaker.wrong_sources == [
+        "doc: 'We will return' gold source 'Ana Ruiz', predicted 'Officials'"
+    ]
 
 
 def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -> None:

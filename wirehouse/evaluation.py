@@ -138,6 +138,8 @@ def score_document(
             same = (p.speaker or "").casefold() == (g.speaker or "").casefold()
             anonymous = g.speaker_type == p.speaker_type == "anonymous"
             scores.source_right += same or anonymous
+            if not (same or anonymous) and len(scores.wrong_sources) < 200:
+                scores.wrong_sources.append(_wrong_source(doc, g, p))
         elif g.source_spans:
             scores.source_judged += 1
             mention = (
@@ -160,11 +162,16 @@ def score_document(
 
 
 def _wrong_source(doc: GoldDocument, gold: GoldStatement, predicted: Statement) -> str:
-    """A matched statement whose speaker mention misses the gold source, for reading."""
-    sources = " / ".join(doc.text[a:b] for a, b in gold.source_spans)
+    """A matched statement whose speaker misses the gold source, for reading: the
+    surface mentions (PolNeAR) or the canonical speakers (project gold)."""
+    if gold.source_spans:
+        sources = " / ".join(doc.text[a:b] for a, b in gold.source_spans)
+        found = predicted.speaker_mention
+    else:
+        sources, found = gold.speaker or "", predicted.speaker
     return (
         f"{doc.name}: {doc.text[gold.start : gold.end][:80]!r} "
-        f"gold source {sources!r}, predicted {predicted.speaker_mention!r}"
+        f"gold source {sources!r}, predicted {found!r}"
     )
 
 
