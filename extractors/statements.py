@@ -545,6 +545,7 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int, str, bool]]:
                 and (
                     style_close == pending[1]
                     or (pending[1] == "double" and ch == '"' and not text[i - 1].isspace())
+                    or (pending[1] == "straight" and ch == "”")  # "...,” mixed marks
                 )
                 and (style_close != "single" or _single_closes(text, i))
             )
@@ -1381,7 +1382,10 @@ def _extract(doc: Doc) -> list[Statement]:
             same_paragraph = prev_para == para_start
             between = text[prev_quote.close_pos : quote.open_pos]
             whole_paragraph = text[para_start : quote.open_pos].strip() == ""
-            if same_paragraph or (whole_paragraph and "\n" not in between.strip("\n")):
+            continues = whole_paragraph and "\n" not in between.strip("\n")
+            if continues and _nearby_cue(doc, quote, quoted) is not None:
+                continues = False  # “...?” Ann Lee asked: its own cue follows it
+            if same_paragraph or continues:
                 cue = prev_cue
                 speaker = prev_speaker
                 basis_penalty = 0.1 if same_paragraph else 0.25

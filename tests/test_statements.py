@@ -565,3 +565,19 @@ def test_the_speaker_after_an_inverted_cue_is_found_when_the_parse_has_no_subjec
 ) -> None:
     [statement] = quoted(one(nlp, text))
     assert statement.speaker_mention == mention
+
+
+def test_a_straight_opening_mark_can_be_closed_by_a_curly_one(nlp: Language) -> None:
+    text = '"I don’t think it is getting the attention people expected,” Ann Lee said.'
+    [statement] = one(nlp, text)
+    assert statement.quote == "I don’t think it is getting the attention people expected"
+    assert (statement.cue, statement.speaker) == ("said", "Ann Lee")
+
+
+def test_a_quote_opening_its_paragraph_takes_the_cue_that_follows_it(nlp: Language) -> None:
+    text = (
+        "“I love this town and I will never leave it,” Ann Lee said in August.\n"
+        "“Who do they think they are?” Tom Hale said of the company in February."
+    )
+    statement = find(one(nlp, text), "Who do they think")
+    assert (statement.cue, statement.speaker) == ("said", "Tom Hale")
