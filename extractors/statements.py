@@ -734,7 +734,16 @@ def _subject(cue: Token) -> Token | None:
                         return grandchild
         return None
     if cue.dep_ == "acl":
-        return cue.head  # "a statement saying ..."
+        # "a statement saying ...": the statement, or who issued it ("X issued a
+        # statement saying ...")
+        issuer = _speaking_subject_above(cue.head) if cue.head.dep_ == "dobj" else None
+        return issuer or cue.head
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+        # "X argued that a database would help, saying ...": the participle belongs to
+        # the nearest clause above whose subject can speak
+        speaking = _speaking_subject_above(cue)
+        if speaking is not None:
+            return speaking
     if _is_nominal_cue(cue):
         # "his warning that ...", or the subject of "X expressed concern that ..."
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
@@ -761,6 +770,19 @@ def _subject(cue: Token) -> Token | None:
         if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
             return None
         node = node.head
+    return None
+
+
+def _speaking_subject_above(token: Token) -> Token | None:
+    """The first subject that can speak on the way up from ``token``'s head."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _speaks(subject):
+            return subject
     return None
 
 

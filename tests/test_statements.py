@@ -581,3 +581,25 @@ def test_a_quote_opening_its_paragraph_takes_the_cue_that_follows_it(nlp: Langua
     )
     statement = find(one(nlp, text), "Who do they think")
     assert (statement.cue, statement.speaker) == ("said", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The farmers’ union issued a statement saying it “will not accept these terms "
+            "under any circumstances.”",
+            "The farmers’ union",
+        ),
+        (
+            "Ann Lee argued that a new database would keep people out, saying it was “all about "
+            "management and nothing else.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_participle_cue_belongs_to_whoever_can_speak_above_it(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.cue, statement.speaker_mention) == ("saying", mention)
