@@ -731,7 +731,7 @@ def _subject(cue: Token) -> Token | None:
             if child.lower_ == "to":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
-                        return grandchild
+                        return _author_of(grandchild) or grandchild
         return None
     if cue.dep_ == "acl":
         # "a statement saying ...": the statement, or who issued it ("X issued a
@@ -770,6 +770,19 @@ def _subject(cue: Token) -> Token | None:
         if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
             return None
         node = node.head
+    return None
+
+
+def _author_of(source: Token) -> Token | None:
+    """Who is behind a document: "a new poll by the Harvard Institute of Politics", "a
+    post from Arianna Huffington" (not for a person or organisation itself)."""
+    if source.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or source.pos_ == "PROPN":
+        return None
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+            for author in prep.children:
+                if author.dep_ == "pobj" and author.ent_type_ in {"PERSON", "ORG"}:
+                    return author
     return None
 
 

@@ -603,3 +603,12 @@ def test_a_participle_cue_belongs_to_whoever_can_speak_above_it(
 ) -> None:
     [statement] = quoted(one(nlp, text))
     assert (statement.cue, statement.speaker_mention) == ("saying", mention)
+
+
+def test_according_to_a_document_is_according_to_its_author(nlp: Language) -> None:
+    text = (
+        "Support for the plan has fallen sharply this year, according to a new poll by the "
+        "Pew Research Center."
+    )
+    [statement] = one(nlp, text)
+    assert (statement.speaker, statement.speaker_type) == ("Pew Research Center", "organization")
