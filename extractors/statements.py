@@ -997,7 +997,26 @@ def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
 
 
 def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
-    return _speaker_of(ctx, _subject(cue))
+    subject = _subject(cue)
+    return _speaker_of(ctx, _survey_of(subject) or subject)
+
+
+_SURVEY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
+
+
+def _survey_of(subject: Token | None) -> Token | None:
+    """ "In a CNN poll, 38 percent of voters said ...": a share of respondents speaks
+    through the survey that counted them, the survey is the source."""
+    if subject is None:
+        return None
+    share = subject.subtree
+    if not any(t.lower_ in {"percent", "%", "per"} or t.like_num for t in share):
+        return None
+    sent = subject.sent
+    for token in sent:
+        if token.lemma_.lower() in _SURVEY_NOUNS and token.pos_ == "NOUN" and token.i < subject.i:
+            return token
+    return None
 
 
 def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:

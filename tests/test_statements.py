@@ -612,3 +612,9 @@ def test_according_to_a_document_is_according_to_its_author(nlp: Language) -> No
     )
     [statement] = one(nlp, text)
     assert (statement.speaker, statement.speaker_type) == ("Pew Research Center", "organization")
+
+
+def test_a_share_of_respondents_speaks_through_its_survey(nlp: Language) -> None:
+    text = "In a poll conducted by the newspaper last month, 38 percent of voters said they trusted the mayor."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == ("they trusted the mayor", "a poll")
