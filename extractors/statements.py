@@ -1428,7 +1428,9 @@ def _extract(doc: Doc) -> list[Statement]:
         cue = _syntactic_cue(doc, marks, quoted)
         if cue is None:
             via_syntax = False
-            cue = _sentence_cue(doc, quote, quoted)
+            # "When X suggested ..., Y fired back: “...”": the clause before the colon
+            # introduces the quote, before any other cue of the sentence
+            cue = _colon_cue(doc, quote, quoted) or _sentence_cue(doc, quote, quoted)
         speaker: _Speaker | None = None
         basis_penalty = 0.0 if via_syntax else 0.08
         if cue is None and previous is not None:

@@ -618,3 +618,14 @@ def test_a_share_of_respondents_speaks_through_its_survey(nlp: Language) -> None
     text = "In a poll conducted by the newspaper last month, 38 percent of voters said they trusted the mayor."
     [statement] = one(nlp, text)
     assert (statement.quote, statement.speaker_mention) == ("they trusted the mayor", "a poll")
+
+
+def test_the_clause_before_a_colon_introduces_the_quote_before_other_cues(
+    nlp: Language,
+) -> None:
+    text = (
+        "After a meeting that Tom Hale said was a failure, Ann Lee shrugged: “If they sue us "
+        "in a court here, they are going to lose.”"
+    )
+    statement = find(one(nlp, text), "If they sue us")
+    assert (statement.cue, statement.speaker) == ("shrugged", "Ann Lee")
