@@ -1197,12 +1197,11 @@ def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
     organisation the phrase names."""
     doc = ctx.doc
     text = _text(doc)
-    i = quote.open_pos - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
-    if i < 0 or text[i] != ":":
-        return None
-    para_start = text.rfind("\n", 0, i) + 1
+    para_start = text.rfind("\n", 0, quote.open_pos) + 1
+    i = text.rfind(":", para_start, quote.open_pos)
+    between = text[i + 1 : quote.open_pos] if i >= 0 else ""
+    if i < 0 or len(_WORD.findall(between)) > 4 or _SENTENCE_BREAK.search(between):
+        return None  # "Bill Clinton: Hillary ‘Better Qualified ...’" at most
     span = doc.char_span(para_start, i, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -1219,6 +1218,12 @@ def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
             name = _person_from_tokens(ctx, s, e) or text[s:e]
             kind: SpeakerType = "person" if ent.label_ == "PERSON" else "organization"
             return _Speaker(name, kind, s, e, "context")
+    words = [t for t in tokens if not t.is_punct]
+    if 1 <= len(words) <= 5 and all(t.text[:1].isupper() for t in words if t.is_alpha):
+        # "Trump: ‘...’", "OK Gov Fallin: ‘...’": a capitalised label names the speaker
+        s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+        person = _person_from_tokens(ctx, s, e)
+        return _Speaker(person or text[s:e], "person" if person else "unknown", s, e, "context")
     return None
 
 

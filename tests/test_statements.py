@@ -629,3 +629,25 @@ def test_the_clause_before_a_colon_introduces_the_quote_before_other_cues(
     )
     statement = find(one(nlp, text), "If they sue us")
     assert (statement.cue, statement.speaker) == ("shrugged", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Ann Lee: Hale ‘Better Qualified to Lead the City Than I Was When I Ran.’\n\n"
+            "On Tuesday the senator spoke in Ohio.",
+            "Ann Lee",
+        ),
+        (
+            "Hale: ‘I Am the Worst Thing That Ever Happened to the Council.’\n\n"
+            "On Tuesday the mayor spoke in Ohio.",
+            "Hale",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_speaks_the_quote_after_it(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert statement.speaker_mention == mention
