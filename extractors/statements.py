@@ -17,7 +17,11 @@ The extractor works in three passes over ``doc`` (``nlp(article_text)``):
 3. **Speakers** are the subject of the cue, expanded to its noun phrase and resolved:
    a surname to the article's full name, a title ("the Russian foreign minister") to
    the person introduced with it, a pronoun to the person the preceding sentences are
-   about, "the spokesman" to the unnamed spokesman introduced before.
+   about, "the spokesman" to the unnamed spokesman introduced before. A quote no cue
+   reports belongs to the person or organisation subject of the clause that carries it
+   ("X thanked him for “...”"), the possessor of a noun of saying ("X’s call for
+   “...”"), the name before its colon ("X: “...”"), or, when it opens its paragraph,
+   the speaker of the paragraph before, all with a low confidence.
 
 Quotes in headings, quoted titles ("the book “...”", "NBC’s “Today”"), so-called
 terms and scare quotes around a word or two that no cue reports are not statements.
@@ -168,12 +172,36 @@ CUE_LEMMAS = frozenset(
         "gush",
         "marvel",
         "sigh",
+        "refer",
+        "portray",
+        "question",
+        "propose",
+        "imply",
+        "pronounce",
+        "retaliate",
+        "assure",
+        "counter",
+        "rebut",
+        "recite",
+        "put",
+        "shoot",
+        "fire",
+        "hit",
+        "point",
         *SPEECH_MANNERS,
     }
 )
 
-# Cues that need a companion to report speech: "call" only as "call for"/"call it X".
-_CUE_NEEDS = {"call": frozenset({"for", "on", "oprd", "ccomp", "xcomp"})}
+# Cues that need a companion to report speech: "call" only as "call for"/"call it X",
+# "put" only as "put it".
+_CUE_NEEDS = {
+    "call": frozenset({"for", "on", "oprd", "ccomp", "xcomp"}),
+    "put": frozenset({"it"}),  # "as X put it"
+    "shoot": frozenset({"back"}),  # "X shot back"
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+    "point": frozenset({"out"}),  # "X pointed out"
+}
 # Cues that also report when they are nouns ("in a statement", "his warning") — off.
 
 # Objects folded into the cue text: "told reporters", "told journalists".
@@ -380,6 +408,7 @@ CONFIDENCE = {
     "organization": 0.8,
     "pronoun": 0.68,
     "continuation": 0.55,
+    "context": 0.45,
     "unresolved": 0.35,
     "unknown": 0.15,
 }
@@ -516,6 +545,7 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int, str, bool]]:
                 and (
                     style_close == pending[1]
                     or (pending[1] == "double" and ch == '"' and not text[i - 1].isspace())
+                    or (pending[1] == "straight" and ch == "”")  # "...,” mixed marks
                 )
                 and (style_close != "single" or _single_closes(text, i))
             )
@@ -701,10 +731,19 @@ def _subject(cue: Token) -> Token | None:
             if child.lower_ == "to":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
-                        return grandchild
+                        return _author_of(grandchild) or grandchild
         return None
     if cue.dep_ == "acl":
-        return cue.head  # "a statement saying ..."
+        # "a statement saying ...": the statement, or who issued it ("X issued a
+        # statement saying ...")
+        issuer = _speaking_subject_above(cue.head) if cue.head.dep_ == "dobj" else None
+        return issuer or cue.head
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+        # "X argued that a database would help, saying ...": the participle belongs to
+        # the nearest clause above whose subject can speak
+        speaking = _speaking_subject_above(cue)
+        if speaking is not None:
+            return speaking
     if _is_nominal_cue(cue):
         # "his warning that ...", or the subject of "X expressed concern that ..."
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
@@ -731,6 +770,32 @@ def _subject(cue: Token) -> Token | None:
         if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
             return None
         node = node.head
+    return None
+
+
+def _author_of(source: Token) -> Token | None:
+    """Who is behind a document: "a new poll by the Harvard Institute of Politics", "a
+    post from Arianna Huffington" (not for a person or organisation itself)."""
+    if source.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or source.pos_ == "PROPN":
+        return None
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+            for author in prep.children:
+                if author.dep_ == "pobj" and author.ent_type_ in {"PERSON", "ORG"}:
+                    return author
+    return None
+
+
+def _speaking_subject_above(token: Token) -> Token | None:
+    """The first subject that can speak on the way up from ``token``'s head."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _speaks(subject):
+            return subject
     return None
 
 
@@ -933,10 +998,33 @@ def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
 
 def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
     subject = _subject(cue)
+    return _speaker_of(ctx, _survey_of(subject) or subject)
+
+
+_SURVEY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
+
+
+def _survey_of(subject: Token | None) -> Token | None:
+    """ "In a CNN poll, 38 percent of voters said ...": a share of respondents speaks
+    through the survey that counted them, the survey is the source."""
+    if subject is None:
+        return None
+    share = subject.subtree
+    if not any(t.lower_ in {"percent", "%", "per"} or t.like_num for t in share):
+        return None
+    sent = subject.sent
+    for token in sent:
+        if token.lemma_.lower() in _SURVEY_NOUNS and token.pos_ == "NOUN" and token.i < subject.i:
+            return token
+    return None
+
+
+def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
+    """The speaker a subject (or possessor: "his call for ...") names."""
     if subject is None:
         return _Speaker(None, "unknown", None, None, "unknown")
     lower = subject.lower_
-    if lower in PRONOUNS_PERSON:
+    if lower in PRONOUNS_PERSON or lower == "his":
         s, e = subject.idx, subject.idx + len(subject.text)
         person = _pronoun_antecedent(ctx, subject.sent, subject.idx)
         if person:
@@ -985,6 +1073,225 @@ def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
             name = rest
         return _Speaker(name, "organization", start, end, "organization")
     return _Speaker(phrase, "unknown", start, end, "unresolved")
+
+
+# Nouns whose possessor said the quote they carry: "his call for “...”".
+_SAYING_NOUNS = NOMINAL_CUES | frozenset({"call", "word", "plea", "demand", "tweet", "description"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a subject or possessor can be the one who said something."""
+    return (
+        token.lower_ in _SPEAKING_PRONOUNS
+        or token.lower_ in {"his", "her", "their", "our", "my"}
+        or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or token.lemma_.lower() in ANONYMOUS_NOUNS
+        or token.lemma_.lower() in ORGANIZATION_NOUNS
+    )
+
+
+def _governing_speaker(ctx: _Context, inside: set[int], quoted: set[int]) -> _Speaker | None:
+    """The speaker of a quote no cue reports, from the clause that carries it: the
+    person or organisation subject of the nearest verb above the quote ("Moore thanked
+    him for “...”", "McCrory blamed the court’s “...”"), or the possessor of a noun of
+    saying ("his call for “...”")."""
+    doc = ctx.doc
+    roots = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside]
+    for root in roots:
+        node = root
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in quoted:
+                continue
+            if node.pos_ == "NOUN" and node.lemma_.lower() in _SAYING_NOUNS:
+                owner = next((c for c in node.children if c.dep_ == "poss"), None)
+                if owner is not None and _speaks(owner):
+                    return replace(_speaker_of(ctx, owner), basis="context")
+            if node.pos_ in {"VERB", "AUX"}:
+                subject = _subject(node)
+                if subject is None:
+                    continue
+                if not _speaks(subject) or subject.i in inside:
+                    return None
+                return replace(_speaker_of(ctx, subject), basis="context")
+    return None
+
+
+def _modifies_a_noun(doc: Doc, inside: set[int]) -> bool:
+    """A quote that qualifies a noun outside it ("a “unity” lunch", "the “gun
+    violence” narrative") labels a thing rather than reports words."""
+    words = [doc[i] for i in sorted(inside) if not doc[i].is_punct]
+    roots = [t for t in words if t.head.i not in inside]
+    return any(
+        t.dep_ in {"compound", "amod", "nmod", "nummod"} and t.head.pos_ in {"NOUN", "PROPN"}
+        for t in roots
+    )
+
+
+def _reported_object(doc: Doc, inside: set[int]) -> bool:
+    """A quote inside the object of a verb that reports its object ("X denounced
+    “self-deportation”"): the indirect pass reports the object, quote and all."""
+    first = doc[min(inside)]
+    for ancestor in first.ancestors:
+        if ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not _is_indirect_cue(ancestor):
+            return False
+        kinds = INDIRECT_CUES.get(ancestor.lemma_.lower(), _CLAUSE_ONLY)
+        return OBJECT in kinds and any(
+            c.dep_ == "dobj" and c.left_edge.i <= first.i <= c.right_edge.i
+            for c in ancestor.children
+        )
+    return False
+
+
+def _quoted_subject(doc: Doc, speaker: _Speaker, quoted: set[int]) -> bool:
+    """Whether the subject found for a cue lies inside a quote: a parse that took the
+    quoted words for the subject ("“Happy holidays!” he tweeted")."""
+    if speaker.mention_start is None or speaker.mention_end is None:
+        return False
+    return bool(_tokens_in(doc, speaker.mention_start, speaker.mention_end) & quoted)
+
+
+def _adjacent_subject(cue: Token, quoted: set[int]) -> Token | None:
+    """The speaker written next to the cue, outside the quotes: "he" in "“...,” he
+    said", or the noun after it in "“...,” said Ann Lee"."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    while before is not None and before.i > 0 and before.pos_ in {"ADV", "AUX", "PART"}:
+        before = doc[before.i - 1]  # "he also said", "she has said"
+    if (
+        before is not None
+        and before.i not in quoted
+        and (
+            before.lower_ in _SPEAKING_PRONOUNS
+            or (before.pos_ in {"PROPN", "NOUN"} and before.head.i == cue.i)
+        )
+    ):
+        return before
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    inverted = before is not None and (
+        before.i in quoted or (before.is_punct and before.i > 0 and before.i - 1 in quoted)
+    )
+    if after is None or after.i in quoted or not inverted:
+        return None  # a word after the cue is its subject only in "“...,” said X"
+    while after.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod"} and (
+        after.head.i > after.i
+    ):
+        after = after.head  # "said Ann Lee", "added a state official": the head noun
+    named = after.is_alpha and after.text[:1].isupper()  # a surname the tagger misreads
+    if (after.pos_ in {"PRON", "PROPN", "NOUN"} or named) and after.ent_type_ not in {
+        "DATE",
+        "TIME",
+    }:
+        return after
+    return None
+
+
+def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
+    """ "Kasich: ‘We Are Going ...’", "Here’s Clinton in 1992: “...”": a quote after a
+    colon that ends a phrase without a verb of its own belongs to the first person or
+    organisation the phrase names."""
+    doc = ctx.doc
+    text = _text(doc)
+    para_start = text.rfind("\n", 0, quote.open_pos) + 1
+    i = text.rfind(":", para_start, quote.open_pos)
+    between = text[i + 1 : quote.open_pos] if i >= 0 else ""
+    if i < 0 or len(_WORD.findall(between)) > 4 or _SENTENCE_BREAK.search(between):
+        return None  # "Bill Clinton: Hillary ‘Better Qualified ...’" at most
+    span = doc.char_span(para_start, i, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent_start = max(t.i for t in span if t.is_sent_start or t.i == span.start)
+    tokens = [t for t in doc[sent_start : span.end] if t.idx < i]
+    dash = [t.i for t in tokens if t.text in {"-", "—", "–"}]  # "HEADLINE - Jeffrey M. Jones:"
+    tokens = [t for t in tokens if not dash or t.i > dash[-1]]
+    if any(t.pos_ == "VERB" and t.dep_ in {"ROOT", "ccomp"} for t in tokens):
+        return None  # "Trump boomed: ..." is a cue (see _colon_cue)
+    for token in tokens:
+        if token.ent_type_ in {"PERSON", "ORG"} and _speaks(token):
+            ent = next(e for e in _ents(doc) if e.start <= token.i < e.end)
+            s, e = clean_bounds(text, ent.start_char, ent.end_char)
+            name = _person_from_tokens(ctx, s, e) or text[s:e]
+            kind: SpeakerType = "person" if ent.label_ == "PERSON" else "organization"
+            return _Speaker(name, kind, s, e, "context")
+    words = [t for t in tokens if not t.is_punct]
+    if 1 <= len(words) <= 5 and all(t.text[:1].isupper() for t in words if t.is_alpha):
+        # "Trump: ‘...’", "OK Gov Fallin: ‘...’": a capitalised label names the speaker
+        s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+        person = _person_from_tokens(ctx, s, e)
+        return _Speaker(person or text[s:e], "person" if person else "unknown", s, e, "context")
+    return None
+
+
+def _previous_paragraph(text: str, position: int) -> tuple[int, int] | None:
+    """The paragraph before the one ``position`` is in (blank lines skipped)."""
+    end = text.rfind("\n", 0, position)
+    while end > 0 and text[end - 1] in "\n \t\u00a0":
+        end -= 1
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _paragraph_subject(ctx: _Context, start: int, end: int) -> _Speaker | None:
+    """The person or organisation the last sentence of a paragraph is about: the
+    subject of its main verb."""
+    sents = [s for s in _sents(ctx.doc) if start <= s.start_char < end]
+    if not sents:
+        return None
+    root = sents[-1].root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (
+        subject.lower_ in {"he", "she"}
+        or subject.ent_type_ in {"PERSON", "ORG"}
+        or subject.lemma_.lower() in ANONYMOUS_NOUNS
+    ):
+        return None
+    return _speaker_of(ctx, subject)
+
+
+def _continued_speakers(ctx: _Context, statements: list[Statement]) -> list[Statement]:
+    """A quote that opens its paragraph with no cue and no speaker continues what the
+    paragraph before it reported: the speaker of that paragraph's last statement, else
+    the person or organisation its last sentence is about."""
+    text = _text(ctx.doc)
+    done: list[Statement] = []
+    for statement in statements:
+        para_start = text.rfind("\n", 0, statement.start) + 1
+        opens = not text[para_start : statement.start].strip(" \t\u00a0" + "".join(_OPENERS))
+        previous = _previous_paragraph(text, para_start) if opens else None
+        if statement.cue is not None or statement.speaker_start is not None or previous is None:
+            done.append(statement)
+            continue
+        start, end = previous
+        earlier = [s for s in done if start <= s.start < end and s.speaker_start is not None]
+        speaker: _Speaker | None = None
+        if earlier:
+            last = max(earlier, key=lambda s: s.start)
+            speaker = _Speaker(
+                last.speaker, last.speaker_type, last.speaker_start, last.speaker_end, "context"
+            )
+        elif not _is_heading(text, start):
+            speaker = _paragraph_subject(ctx, start, end)
+        if speaker is None or speaker.mention_start is None:
+            done.append(statement)
+            continue
+        done.append(
+            replace(
+                statement,
+                speaker=speaker.name,
+                speaker_type=speaker.type,
+                speaker_mention=text[speaker.mention_start : speaker.mention_end],
+                speaker_start=speaker.mention_start,
+                speaker_end=speaker.mention_end,
+                confidence=CONFIDENCE["context"] - 0.1,
+            )
+        )
+    return done
 
 
 # ----------------------------------------------------------------------------- kind
@@ -1126,7 +1433,9 @@ def _extract(doc: Doc) -> list[Statement]:
         cue = _syntactic_cue(doc, marks, quoted)
         if cue is None:
             via_syntax = False
-            cue = _sentence_cue(doc, quote, quoted)
+            # "When X suggested ..., Y fired back: “...”": the clause before the colon
+            # introduces the quote, before any other cue of the sentence
+            cue = _colon_cue(doc, quote, quoted) or _sentence_cue(doc, quote, quoted)
         speaker: _Speaker | None = None
         basis_penalty = 0.0 if via_syntax else 0.08
         if cue is None and previous is not None:
@@ -1134,7 +1443,10 @@ def _extract(doc: Doc) -> list[Statement]:
             same_paragraph = prev_para == para_start
             between = text[prev_quote.close_pos : quote.open_pos]
             whole_paragraph = text[para_start : quote.open_pos].strip() == ""
-            if same_paragraph or (whole_paragraph and "\n" not in between.strip("\n")):
+            continues = whole_paragraph and "\n" not in between.strip("\n")
+            if continues and _nearby_cue(doc, quote, quoted) is not None:
+                continues = False  # “...?” Ann Lee asked: its own cue follows it
+            if same_paragraph or continues:
                 cue = prev_cue
                 speaker = prev_speaker
                 basis_penalty = 0.1 if same_paragraph else 0.25
@@ -1145,11 +1457,22 @@ def _extract(doc: Doc) -> list[Statement]:
             basis_penalty = 0.15
             borrowed = True
         if cue is None:
-            if len(words) <= 3 or _looks_like_title(body):
-                continue  # a scare quote or a title: nobody is reported saying it
-            speaker = _Speaker(None, "unknown", None, None, "unknown")
+            if _looks_like_title(body):
+                continue  # a title: nobody is reported saying it
+            speaker = _governing_speaker(ctx, marks, quoted)
+            if len(words) <= 3 and (
+                speaker is None or _modifies_a_noun(doc, marks) or _reported_object(doc, marks)
+            ):
+                continue  # a scare quote, or part of what a verb reports (indirect pass)
+            speaker = (
+                speaker
+                or _heading_speaker(ctx, quote)
+                or _Speaker(None, "unknown", None, None, "unknown")
+            )
         elif speaker is None:
             speaker = _resolve_speaker(ctx, cue)
+            if speaker.mention_start is None or _quoted_subject(doc, speaker, quoted):
+                speaker = _speaker_of(ctx, _adjacent_subject(cue, quoted))
         if cue is not None and not borrowed:
             used_cues.add(cue.i)
         kind = _kind(doc, quote, marks, cue)
@@ -1189,7 +1512,7 @@ def _extract(doc: Doc) -> list[Statement]:
     covered = [(s.start, s.end) for s in statements]
     statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
     statements.sort(key=lambda s: (s.start, s.end))
-    return _join_split_quotes(doc, statements)
+    return _join_split_quotes(doc, _continued_speakers(ctx, statements))
 
 
 def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:

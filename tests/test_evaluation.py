@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from extractors.records import Statement
@@ -69,6 +70,32 @@ def test_source_accuracy_counts_a_mention_overlapping_the_gold_source() -> None:
     assert wrong.as_dict()["source_accuracy"] == 0.0
 
 
+def test_matched_statements_with_the_wrong_source_are_listed_for_reading() -> None:
+    name = TEXT.index("Ana Ruiz")
+    quote = TEXT.index("We will return")
+    gold = GoldDocument(
+        "doc",
+        TEXT,
+        (GoldStatement(quote, quote + 14, True, source_spans=((name, name + 8),)),),
+    )
+    right, wrong = Scores(), Scores()
+    score_document(
+        gold, [_predicted(quote, quote + 14, speaker_start=name)], right, by_speaker=False
+    )
+    guess = replace(_predicted(quote, quote + 14, speaker_start=0), speaker_mention="Officia")
+    score_document(gold, [guess], wrong, by_speaker=False)
+    assert right.wrong_sources == []
+    assert wrong.wrong_sources == [
+        "doc: 'We will return' gold source 'Ana Ruiz', predicted 'Officia'"
+    ]
+    canonical = GoldDocument("doc", TEXT, (GoldStatement(quote, quote + 14, True, "Ana Ruiz"),))
+    by_speaker = Scores()
+    score_document(canonical, [replace(guess, speaker="Officials")], by_speaker, by_speaker=True)
+    assert by_speaker.wrong_sources == [
+        "doc: 'We will return' gold source 'Ana Ruiz', predicted 'Officials'"
+    ]
+
+
 def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -> None:
     text = "The senator said the bill, which passed, was a mistake.\n"
     (tmp_path / "text").mkdir()
@@ -83,6 +110,23 @@ def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -
     )
     [doc] = list(polnear(tmp_path))
     assert doc.statements == (GoldStatement(17, 54, False, source_spans=((0, 11),)),)
+
+
+def test_brat_span_texts_running_over_several_lines_are_read(tmp_path: Path) -> None:
+    text = "Aides said 3.\n\nEveryone expects more cuts, the paper reported.\n"
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text)
+    (tmp_path / "attributions" / "a_1234.ann").write_text(
+        "T1\tSource 44 53\tthe paper\n"
+        "T2\tCue 54 62\treported\n"
+        "T3\tContent 11 13;15 42\t3.\n"
+        "\n"
+        "Everyone expects more cuts\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    )
+    [doc] = list(polnear(tmp_path))
+    assert doc.statements == (GoldStatement(11, 42, False, source_spans=((44, 53),)),)
 
 
 def test_the_project_gold_lines_up_with_the_extracted_pages() -> None:

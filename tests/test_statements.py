@@ -431,3 +431,223 @@ def test_a_scare_quote_can_be_what_a_verb_reports(nlp: Language) -> None:
         "“self-deportation”",
         "denounced",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Maria Ortiz thanked the mayor for “stepping up and taking action when the "
+            "council would not.”",
+            "Maria Ortiz",
+            "Maria Ortiz",
+        ),
+        (
+            "The crowd cheered Ann Lee’s call for “a total and complete shutdown of the border.”",
+            "Ann Lee",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee: “We will not give up on the plan this year.”\nThe senator spoke on Tuesday.",
+            "Ann Lee",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_quote_no_cue_reports_belongs_to_the_clause_that_carries_it(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert statement.cue is None
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+    assert statement.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ann Lee visited a steel plant in Ohio on Tuesday.",
+        "Tom Hale stayed in Ohio. Ann Lee told workers the plant would reopen in May.",
+    ],
+)
+def test_a_quote_paragraph_without_a_cue_continues_the_paragraph_before(
+    nlp: Language, before: str
+) -> None:
+    text = f"{before}\n“We will bring these jobs back, every single one of them.”"
+    statement = find(one(nlp, text), "We will bring")
+    assert (statement.speaker, statement.speaker_mention) == ("Ann Lee", "Ann Lee")
+    assert statement.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“France will always be France,” Ann Lee shot back.", "shot"),
+        ("As Ann Lee put it, “the plan is dead on arrival in the Senate.”", "put"),
+        ("Ann Lee pointed out that the plan was “dead on arrival in the Senate.”", "pointed out"),
+        (
+            "Ann Lee portrayed the plan as “a gift to the richest families in the state.”",
+            "portrayed",
+        ),
+    ],
+)
+def test_more_reporting_verbs_attribute_quotes(nlp: Language, text: str, cue: str) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.cue, statement.speaker) == (cue, "Ann Lee")
+    assert statement.confidence >= 0.8
+
+
+def test_put_and_fire_report_only_with_their_companion(nlp: Language) -> None:
+    assert one(nlp, "Ann Lee put the box on the table. Tom Hale fired the manager.") == []
+
+
+def test_a_word_or_two_quoted_in_a_speakers_clause_is_a_partial_quote(nlp: Language) -> None:
+    text = "Angela Merkel hailed the deal with Turkey as a “breakthrough.”"
+    [statement] = quoted(one(nlp, text))
+    assert (statement.kind, statement.quote, statement.speaker) == (
+        "partial",
+        "breakthrough.",
+        "Angela Merkel",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee joined the committee for a “unity” lunch on Friday.",
+        "The storm hit the “old town” hardest.",
+    ],
+)
+def test_a_word_or_two_labelling_a_thing_is_a_scare_quote(nlp: Language, text: str) -> None:
+    assert quoted(one(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Ann Lee posted a photo of herself at a diner on Friday. “Happy Valentine’s Day!,” "
+            "she tweeted. “The best pancakes are made in Ohio. I love this town!”",
+            "Ann Lee",
+            "she",
+        ),
+        (
+            "“Happy Fourth of July!,” Tom Hale wrote. “The best fireworks are in Ohio.”",
+            "Tom Hale",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_quoted_words_parsed_as_the_subject_are_not_the_speaker(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“Look, she needed to split the first two primaries,” added a state party official. "
+            "“She has done that.”",
+            "a state party official",
+        ),
+        (
+            "“Having access to the voter file and two people who understand it is valuable,” "
+            "said Skelly, explaining he had worked with both.",
+            "Skelly",
+        ),
+    ],
+)
+def test_the_speaker_after_an_inverted_cue_is_found_when_the_parse_has_no_subject(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert statement.speaker_mention == mention
+
+
+def test_a_straight_opening_mark_can_be_closed_by_a_curly_one(nlp: Language) -> None:
+    text = '"I don’t think it is getting the attention people expected,” Ann Lee said.'
+    [statement] = one(nlp, text)
+    assert statement.quote == "I don’t think it is getting the attention people expected"
+    assert (statement.cue, statement.speaker) == ("said", "Ann Lee")
+
+
+def test_a_quote_opening_its_paragraph_takes_the_cue_that_follows_it(nlp: Language) -> None:
+    text = (
+        "“I love this town and I will never leave it,” Ann Lee said in August.\n"
+        "“Who do they think they are?” Tom Hale said of the company in February."
+    )
+    statement = find(one(nlp, text), "Who do they think")
+    assert (statement.cue, statement.speaker) == ("said", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The farmers’ union issued a statement saying it “will not accept these terms "
+            "under any circumstances.”",
+            "The farmers’ union",
+        ),
+        (
+            "Ann Lee argued that a new database would keep people out, saying it was “all about "
+            "management and nothing else.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_participle_cue_belongs_to_whoever_can_speak_above_it(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.cue, statement.speaker_mention) == ("saying", mention)
+
+
+def test_according_to_a_document_is_according_to_its_author(nlp: Language) -> None:
+    text = (
+        "Support for the plan has fallen sharply this year, according to a new poll by the "
+        "Pew Research Center."
+    )
+    [statement] = one(nlp, text)
+    assert (statement.speaker, statement.speaker_type) == ("Pew Research Center", "organization")
+
+
+def test_a_share_of_respondents_speaks_through_its_survey(nlp: Language) -> None:
+    text = "In a poll conducted by the newspaper last month, 38 percent of voters said they trusted the mayor."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == ("they trusted the mayor", "a poll")
+
+
+def test_the_clause_before_a_colon_introduces_the_quote_before_other_cues(
+    nlp: Language,
+) -> None:
+    text = (
+        "After a meeting that Tom Hale said was a failure, Ann Lee shrugged: “If they sue us "
+        "in a court here, they are going to lose.”"
+    )
+    statement = find(one(nlp, text), "If they sue us")
+    assert (statement.cue, statement.speaker) == ("shrugged", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Ann Lee: Hale ‘Better Qualified to Lead the City Than I Was When I Ran.’\n\n"
+            "On Tuesday the senator spoke in Ohio.",
+            "Ann Lee",
+        ),
+        (
+            "Hale: ‘I Am the Worst Thing That Ever Happened to the Council.’\n\n"
+            "On Tuesday the mayor spoke in Ohio.",
+            "Hale",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_speaks_the_quote_after_it(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert statement.speaker_mention == mention

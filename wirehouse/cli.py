@@ -152,6 +152,9 @@ def eval_statements(
     limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     misses: Annotated[int, typer.Option(help="Print this many missed gold statements.")] = 0,
+    wrong_sources: Annotated[
+        int, typer.Option(help="Print this many matched statements with the wrong source.")
+    ] = 0,
 ) -> None:
     """Statement finding and speakers: the project's gold, then PolNeAR (if present)."""
     from wirehouse.evaluation import evaluate, project_gold
@@ -172,6 +175,8 @@ def eval_statements(
     for name, scores in results.items():
         for miss in scores.misses[:misses]:
             err.print(f"[dim]{escape(name)} miss: {escape(miss)}[/dim]")
+        for wrong in scores.wrong_sources[:wrong_sources]:
+            err.print(f"[dim]{escape(name)} wrong source: {escape(wrong)}[/dim]")
 
 
 MASAKHANEWS_HELP = (

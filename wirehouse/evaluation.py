@@ -63,6 +63,7 @@ class Scores:
     words: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
+    wrong_sources: list[str] = field(default_factory=list)
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -137,6 +138,8 @@ def score_document(
             same = (p.speaker or "").casefold() == (g.speaker or "").casefold()
             anonymous = g.speaker_type == p.speaker_type == "anonymous"
             scores.source_right += same or anonymous
+            if not (same or anonymous) and len(scores.wrong_sources) < 200:
+                scores.wrong_sources.append(_wrong_source(doc, g, p))
         elif g.source_spans:
             scores.source_judged += 1
             mention = (
@@ -144,15 +147,32 @@ def score_document(
                 if p.speaker_start is not None and p.speaker_end is not None
                 else None
             )
-            scores.source_right += mention is not None and any(
+            right = mention is not None and any(
                 _overlap(mention, span) > 0 for span in g.source_spans
             )
+            scores.source_right += right
+            if not right and len(scores.wrong_sources) < 200:
+                scores.wrong_sources.append(_wrong_source(doc, g, p))
     for gi, g in enumerate(doc.statements):
         if g.quoted:
             scores.quoted_gold += 1
             scores.quoted_found += gi in gold_used
         if gi not in gold_used and len(scores.misses) < 200:
             scores.misses.append(f"{doc.name}: {doc.text[g.start : g.end][:100]!r}")
+
+
+def _wrong_source(doc: GoldDocument, gold: GoldStatement, predicted: Statement) -> str:
+    """A matched statement whose speaker misses the gold source, for reading: the
+    surface mentions (PolNeAR) or the canonical speakers (project gold)."""
+    if gold.source_spans:
+        sources = " / ".join(doc.text[a:b] for a, b in gold.source_spans)
+        found = predicted.speaker_mention
+    else:
+        sources, found = gold.speaker or "", predicted.speaker
+    return (
+        f"{doc.name}: {doc.text[gold.start : gold.end][:80]!r} "
+        f"gold source {sources!r}, predicted {found!r}"
+    )
 
 
 def evaluate(documents: Iterable[GoldDocument], *, by_speaker: bool) -> Scores:
@@ -212,6 +232,8 @@ def project_gold(site: Path = SAMPLE_SITE_DIR) -> Iterator[GoldDocument]:
 # -- PolNeAR -------------------------------------------------------------------------
 
 _SPAN = re.compile(r"(\d+) (\d+)")
+_SPAN_LINE = re.compile(r"T\d+\t[^\t]*\t")
+_EVENT_LINE = re.compile(r"E\d+\t")
 
 
 def polnear(split_dir: Path, limit: int | None = None) -> Iterator[GoldDocument]:
@@ -229,13 +251,14 @@ def _brat_attributions(path: Path, text: str) -> Iterator[GoldStatement]:
     spans: dict[str, list[tuple[int, int]]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        # span texts can run over several lines: only "T<n>\t" and "E<n>\t" lines count
+        if _SPAN_LINE.match(line):
             ident, rest = line.split("\t", 1)[0], line.split("\t", 2)[1]
             _label, _, offsets = rest.partition(" ")
             spans[ident] = [(int(a), int(b)) for a, b in _SPAN.findall(offsets)]
-        elif line.startswith("E"):
+        elif _EVENT_LINE.match(line):
             roles = line.split("\t", 1)[1].split()
-            events.append(dict(role.split(":", 1) for role in roles))
+            events.append(dict(role.split(":", 1) for role in roles if ":" in role))
     for event in events:
         content = spans.get(event.get("Content", ""), [])
         if not content:
