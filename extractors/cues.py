@@ -49,12 +49,14 @@ lambaste ridicule recommend request seek want deride disparage hail commend laud
 acknowledge admit predict promise pledge vow threaten describe accuse call label brand
 dub characterize characterise slam rip knock fault scold chide rebuke berate
 show find reveal indicate highlight list name say
+stress underscore reiterate echo note tweet express confirm disclose
 """
 )
 
 _INFINITIVE_VERBS = _words(
     """
-vow promise pledge threaten refuse urge swear
+vow promise pledge threaten refuse urge swear decline offer decide plan intend aim hope
+ask tell warn remind
 """
 )
 
@@ -72,6 +74,9 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
+
+# Word forms the tagger's lemmatizer gets wrong: "hopes" -> "hop".
+LEMMA_FIXES: Final = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 # Manners of speaking and asserting that report a quote: "“Wait,” she whispered."
 SPEECH_MANNERS: Final = frozenset(

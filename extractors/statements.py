@@ -49,6 +49,7 @@ from extractors.cues import (
     CLAUSE,
     INDIRECT_CUES,
     INFINITIVE,
+    LEMMA_FIXES,
     NOMINAL_CUES,
     OBJECT,
     PREPOSITION_CUES,
@@ -1297,9 +1298,14 @@ _CLAUSE_ONLY = frozenset({CLAUSE})
 _COMPLEMENT_DEPS = ((CLAUSE, ("ccomp",)), (INFINITIVE, ("xcomp",)), (OBJECT, ("dobj",)))
 
 
+def _cue_lemma(token: Token) -> str:
+    """The lemma the cue lexicon knows the word by ("hopes" -> "hope", not "hop")."""
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def _is_indirect_cue(token: Token) -> bool:
     """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause."""
-    lemma = token.lemma_.lower()
+    lemma = _cue_lemma(token)
     return (
         (lemma in INDIRECT_CUES or lemma in PREPOSITION_CUES)
         and token.pos_ in {"VERB", "AUX"}
@@ -1356,7 +1362,7 @@ def _holds_a_view(token: Token) -> bool:
 def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[int, int] | None:
     """Characters of the content a cue reports: its clause, infinitive or object."""
     doc = token.doc
-    preps = PREPOSITION_CUES.get(token.lemma_.lower())
+    preps = PREPOSITION_CUES.get(_cue_lemma(token))
     if preps is not None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -1370,6 +1376,11 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
         for child in token.children:
             if child.dep_ not in deps or child.i in quoted:
                 continue
+            if child.dep_ == "dobj":
+                # "repeated her warning that <content>": the noun's clause is the content
+                nominal = _nominal_content(child, quoted)
+                if nominal is not None:
+                    return nominal
             left, right = child.left_edge, child.right_edge
             if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
                 left = doc[left.i + 1]
@@ -1447,10 +1458,11 @@ def _indirect_statements(
             _is_cue(token)
             or not (_is_indirect_cue(token) or _holds_a_view(token) or _is_nominal_cue(token))
             or any(a <= token.idx < b for a, b in covered)
+            or any(s.start <= token.idx < s.end for s in found)
         ):
-            continue
+            continue  # only the outermost attitude: "X wants to seek ..." is X wanting
         content: tuple[int, int] | None = None
-        lemma = token.lemma_.lower()
+        lemma = _cue_lemma(token)
         if _is_nominal_cue(token):
             content = _nominal_content(token, quoted)
         elif lemma == "accord":
@@ -1472,7 +1484,7 @@ def _indirect_statements(
                             first = doc[following.i + 1]
                             content = (first.idx, right.idx + len(right.text))
         else:
-            kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY)
+            kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY
             content = _complement(token, kinds, quoted)
             if content is None and covered is None:
                 content = _host_clause(token, quoted) or _after_colon(token, quoted)
@@ -1484,6 +1496,8 @@ def _indirect_statements(
         end = _strip_trailing_conjunction(text, start, end)
         if end <= start or len(_WORD.findall(text[start:end])) < 1:
             continue
+        if covered is not None and any(a < end and start < b for a, b in covered):
+            continue  # "declined to comment on X": the statement inside is the one
         speaker = _resolve_speaker(ctx, token)
         if speaker.name is None and speaker.mention_start is None:
             continue  # indirect speech with nobody to attribute it to is noise

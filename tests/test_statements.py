@@ -393,6 +393,12 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "Polls",
         ),
         ("Ann Lee talked about the economy for an hour.", "the economy", "talked", "Ann Lee"),
+        # a reporting verb reports its object when it has no clause
+        ("Tom Berg stressed those worries on Sunday.", "those worries", "stressed", "Tom Berg"),
+        # intentions and requests report their infinitive
+        ("Ann Lee hopes to win the state.", "to win the state", "hopes", "Ann Lee"),
+        ("Ann Lee asked the council to delay the vote.", "to delay the vote", "asked", "Ann Lee"),
+        ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
     ],
 )
 def test_indirect_content_and_source(
@@ -402,6 +408,20 @@ def test_indirect_content_and_source(
     assert statement.kind == "indirect"
     assert (statement.quote, statement.cue, statement.speaker_mention) == (content, cue, mention)
     assert text[statement.start : statement.end] == content
+
+
+def test_only_the_outermost_attitude_is_a_statement(nlp: Language) -> None:
+    # "seek" inside what Ann Lee plans; "comment on" inside what the company declined
+    [plan] = one(nlp, "Ann Lee plans to seek a second term.")
+    assert (plan.quote, plan.cue) == ("to seek a second term", "plans")
+    [comment] = one(nlp, "The company declined to comment on the report.")
+    assert (comment.quote, comment.speaker_mention) == ("the report", "The company")
+
+
+def test_a_noun_of_report_as_object_reports_its_clause(nlp: Language) -> None:
+    text = "Ann Lee expressed concern that the bridge would close in May."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker) == ("the bridge would close in May", "Ann Lee")
 
 
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
