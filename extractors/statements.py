@@ -1388,6 +1388,27 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
     return None
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "called on X to <act>" and "called X <name>": the object with what it is
+    called on to do or called."""
+    parts: list[Token] = []
+    for child in cue.children:
+        if child.i < cue.i or child.i in quoted:
+            continue
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+            parts += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _WHEN]
+        elif child.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}:
+            parts.append(child)
+    if len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts):
+        return None  # "called the office on Monday", "called on Monday to complain"
+    left = min(p.left_edge.i for p in parts)
+    right = max(p.right_edge.i for p in parts)
+    return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
+
+
 def _after_colon(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "X said in a statement: <content>": the rest of the sentence after the colon,
     or the next paragraph when the colon ends this one."""
@@ -1483,6 +1504,8 @@ def _indirect_statements(
                         if right.i > following.i:
                             first = doc[following.i + 1]
                             content = (first.idx, right.idx + len(right.text))
+            else:
+                content = _call_content(token, quoted)
         else:
             kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY
             content = _complement(token, kinds, quoted)

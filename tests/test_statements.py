@@ -424,6 +424,14 @@ def test_a_noun_of_report_as_object_reports_its_clause(nlp: Language) -> None:
     assert (statement.quote, statement.speaker) == ("the bridge would close in May", "Ann Lee")
 
 
+def test_calling_on_someone_and_calling_something_a_name_are_statements(nlp: Language) -> None:
+    [on] = one(nlp, "Ann Lee called on the council to delay the vote.")
+    assert (on.quote, on.speaker) == ("the council to delay the vote", "Ann Lee")
+    [name] = one(nlp, "The Lee campaign left, calling the attack the mark of a desperate man.")
+    assert name.quote == "the attack the mark of a desperate man"
+    assert one(nlp, "Ann Lee called the office on Monday.") == []
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
