@@ -75,6 +75,19 @@ def _table() -> dict[str, frozenset[str]]:
 
 INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
 
+# Verbs that attribute without a source when passive and without agent: "X is expected
+# to win", "it was reported that ...", "asked whether ..., she said".
+PASSIVE_CUES: Final = frozenset(
+    _words(
+        """
+expect ask say report believe think rumor rumour allege estimate predict project tell
+"""
+    )
+)
+
+# Verbs of appearance: the writer attributes an impression, "X seems to ...".
+EVIDENTIAL_CUES: Final = frozenset(_words("seem appear"))
+
 # Word forms the tagger's lemmatizer gets wrong: "hopes" -> "hop".
 LEMMA_FIXES: Final = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 

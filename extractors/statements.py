@@ -31,6 +31,8 @@ findings, praise and criticism, promises: "X believes ...", "polls show ...",
 clause, object, infinitive or prepositional object, only outside the statements
 already found, so "X said the union had offered to ..." stays one statement. Any verb
 whose person or organisation subject carries a clause counts too ("X bet that ...").
+Attributions the text gives no source for ("X is expected to ...", "it was reported
+that ...", "asked whether ...", "X seems to ...") have no speaker and a low confidence.
 
 Everything is a pure function of ``doc``: the same text gives the same statements.
 ``doc.text``, ``doc.ents`` and ``doc.sents`` are rebuilt by spaCy on every access, so
@@ -47,11 +49,13 @@ from typing import TYPE_CHECKING
 from extractors.actors import NameIndex, clean_bounds, furniture_spans, strip_titles
 from extractors.cues import (
     CLAUSE,
+    EVIDENTIAL_CUES,
     INDIRECT_CUES,
     INFINITIVE,
     LEMMA_FIXES,
     NOMINAL_CUES,
     OBJECT,
+    PASSIVE_CUES,
     PREPOSITION_CUES,
     SPEECH_MANNERS,
 )
@@ -1313,6 +1317,44 @@ def _is_indirect_cue(token: Token) -> bool:
     )
 
 
+def _is_sourceless_cue(token: Token) -> bool:
+    """A cue whose source the text does not give: an agentless passive of
+    :data:`extractors.cues.PASSIVE_CUES` ("X is expected to ...", "asked whether ...")
+    or a verb of :data:`extractors.cues.EVIDENTIAL_CUES` ("X seems to ...")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "aux", "auxpass"}:
+        return False
+    lemma = _cue_lemma(token)
+    if lemma in EVIDENTIAL_CUES:
+        return True
+    if lemma not in PASSIVE_CUES or any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    # "Asked whether ..., she said": a participle opening its sentence
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and token.i < token.head.i
+
+
+def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """What a sourceless cue attributes: its clause ("it was reported that <content>"),
+    else its raised subject with the complement ("<X is expected to win>")."""
+    doc = token.doc
+    complements = [c for c in token.children if c.i > token.i and c.i not in quoted]
+    clause = next((c for c in complements if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        left = clause.left_edge
+        if left.dep_ == "mark" and left.lower_ == "that" and left.i < clause.right_edge.i:
+            left = doc[left.i + 1]
+        return left.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    raised = next((c for c in complements if c.dep_ in {"xcomp", "acomp", "oprd"}), None)
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if raised is None or subject is None or subject.lower_ in {"it", "there"}:
+        return None
+    if subject.i in quoted or subject.tag_ in {"WDT", "WP"}:
+        return None
+    left, right = subject.left_edge, raised.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
 _VIEW_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_VIEWS = frozenset({"have", "be", "do", "let", "get", "make", "go", "come", "take", "give"})
 
@@ -1477,14 +1519,24 @@ def _indirect_statements(
                 continue
         elif (
             _is_cue(token)
-            or not (_is_indirect_cue(token) or _holds_a_view(token) or _is_nominal_cue(token))
+            or not (
+                _is_indirect_cue(token)
+                or _holds_a_view(token)
+                or _is_nominal_cue(token)
+                or _is_sourceless_cue(token)
+            )
             or any(a <= token.idx < b for a, b in covered)
             or any(s.start <= token.idx < s.end for s in found)
         ):
             continue  # only the outermost attitude: "X wants to seek ..." is X wanting
         content: tuple[int, int] | None = None
         lemma = _cue_lemma(token)
-        if _is_nominal_cue(token):
+        sourceless = _is_sourceless_cue(token)
+        if sourceless:
+            content = _sourceless_content(token, quoted) or _complement(
+                token, INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY, quoted
+            )
+        elif _is_nominal_cue(token):
             content = _nominal_content(token, quoted)
         elif lemma == "accord":
             # "According to X, <main clause>": the clause without the attribution.
@@ -1511,7 +1563,9 @@ def _indirect_statements(
             content = _complement(token, kinds, quoted)
             if content is None and covered is None:
                 content = _host_clause(token, quoted) or _after_colon(token, quoted)
-        if content is None or not _has_own_subject(token) or _is_heading(text, token.idx):
+        if content is None or _is_heading(text, token.idx):
+            continue
+        if not (sourceless or _has_own_subject(token)):
             continue
         start, end = content
         while start < end and (text[start] in ",;:—–- \n"):
@@ -1521,9 +1575,12 @@ def _indirect_statements(
             continue
         if covered is not None and any(a < end and start < b for a, b in covered):
             continue  # "declined to comment on X": the statement inside is the one
-        speaker = _resolve_speaker(ctx, token)
-        if speaker.name is None and speaker.mention_start is None:
-            continue  # indirect speech with nobody to attribute it to is noise
+        if sourceless:
+            speaker = _Speaker(None, "unknown", None, None, "unknown")
+        else:
+            speaker = _resolve_speaker(ctx, token)
+            if speaker.name is None and speaker.mention_start is None:
+                continue  # indirect speech with nobody to attribute it to is noise
         cue_start, cue_end = _cue_span(token)
         found.append(
             Statement(

@@ -432,6 +432,31 @@ def test_calling_on_someone_and_calling_something_a_name_are_statements(nlp: Lan
     assert one(nlp, "Ann Lee called the office on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It was reported that the senator would resign.", "the senator would resign"),
+        (
+            "More than 2,000 people are expected to attend the rally.",
+            "More than 2,000 people are expected to attend the rally",
+        ),
+        ("Asked whether the bridge would close, Ann Lee smiled.", "whether the bridge would close"),
+        ("It appears that the talks have stalled.", "the talks have stalled"),
+    ],
+)
+def test_an_attribution_without_a_source_has_no_speaker(
+    nlp: Language, text: str, content: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.kind, statement.quote) == ("indirect", content)
+    assert (statement.speaker, statement.speaker_mention) == (None, None)
+    assert statement.confidence < 0.2
+
+
+def test_an_expectation_of_a_date_is_not_an_attribution(nlp: Language) -> None:
+    assert one(nlp, "The vote is expected on Tuesday.") == []
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
