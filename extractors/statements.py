@@ -1188,11 +1188,12 @@ def _extract(doc: Doc) -> list[Statement]:
 
     # A scare quote that no cue reported can be part of what a verb reports:
     # "Trump blasted Disney for its “outrageous practices”".
-    statements.extend(_indirect_statements(ctx, reported, used_cues, None))
+    sharers: dict[int, Token] = {}  # "X said A and said B": the second cue -> the first
+    statements.extend(_indirect_statements(ctx, reported, used_cues, None, sharers))
     # Verbs of the wider lexicon report only outside the statements found so far:
     # "X said the group had offered to ..." is one statement, X's.
     covered = [(s.start, s.end) for s in statements]
-    statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
+    statements.extend(_indirect_statements(ctx, reported, used_cues, covered, sharers))
     statements.sort(key=lambda s: (s.start, s.end))
     return _join_split_quotes(doc, statements)
 
@@ -1315,6 +1316,21 @@ def _is_indirect_cue(token: Token) -> bool:
         and token.pos_ in {"VERB", "AUX"}
         and token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
     )
+
+
+def _coordinated_reports(cue: Token, start: int, end: int) -> list[Token]:
+    """Reporting verbs coordinated into the content of ``cue`` by a misparse, sharing
+    its subject and tense: "He said A and said that B", "X says A and tells the crowd B"."""
+    return [
+        t
+        for t in cue.doc.char_span(start, end, alignment_mode="expand") or []
+        if t.dep_ == "conj"
+        and t.i > cue.i
+        and start <= t.head.idx < end
+        and t.tag_ == cue.tag_  # "says A and tells B", not "says she was tired and wanted B"
+        and _is_cue(t)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+    ]
 
 
 def _is_sourceless_cue(token: Token) -> bool:
@@ -1505,6 +1521,7 @@ def _indirect_statements(
     quoted: set[int],
     used_cues: set[int],
     covered: list[tuple[int, int]] | None,
+    sharers: dict[int, Token],
 ) -> list[Statement]:
     """Indirect statements of the reporting verbs (``covered is None``), else of the
     wider lexicon, outside the ``covered`` spans."""
@@ -1565,9 +1582,14 @@ def _indirect_statements(
                 content = _host_clause(token, quoted) or _after_colon(token, quoted)
         if content is None or _is_heading(text, token.idx):
             continue
-        if not (sourceless or _has_own_subject(token)):
+        reporter = sharers.get(token.i, token)
+        if not (sourceless or _has_own_subject(reporter)):
             continue
         start, end = content
+        for other in _coordinated_reports(token, start, end):
+            # "He said A and said that B": B is the second statement, not part of A
+            sharers.setdefault(other.i, reporter)
+            end = min(end, other.left_edge.idx)
         while start < end and (text[start] in ",;:—–- \n"):
             start += 1
         end = _strip_trailing_conjunction(text, start, end)
@@ -1578,7 +1600,7 @@ def _indirect_statements(
         if sourceless:
             speaker = _Speaker(None, "unknown", None, None, "unknown")
         else:
-            speaker = _resolve_speaker(ctx, token)
+            speaker = _resolve_speaker(ctx, reporter)
             if speaker.name is None and speaker.mention_start is None:
                 continue  # indirect speech with nobody to attribute it to is noise
         cue_start, cue_end = _cue_span(token)

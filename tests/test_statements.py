@@ -457,6 +457,18 @@ def test_an_expectation_of_a_date_is_not_an_attribution(nlp: Language) -> None:
     assert one(nlp, "The vote is expected on Tuesday.") == []
 
 
+def test_two_reports_of_one_speaker_are_two_statements(nlp: Language) -> None:
+    text = "Tom Berg says he would sit Putin down and tells the crowd he was the first to say it."
+    statements = one(nlp, text)
+    assert [(s.quote, s.speaker_mention) for s in statements] == [
+        ("he would sit Putin down", "Tom Berg"),
+        ("he was the first to say it", "Tom Berg"),
+    ]
+    # what the speaker says she felt and wanted stays one statement
+    [one_report] = one(nlp, "Ann Lee said she was tired and wanted a new candidate.")
+    assert one_report.quote == "she was tired and wanted a new candidate"
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
