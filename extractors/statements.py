@@ -1432,7 +1432,11 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
         if kind not in kinds:
             continue
         for child in token.children:
-            if child.dep_ not in deps or child.i in quoted:
+            if child.i in quoted:
+                continue
+            if kind == CLAUSE and _is_answer_or_gerund_clause(token, child):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if child.dep_ not in deps:
                 continue
             if child.dep_ == "dobj":
                 # "repeated her warning that <content>": the noun's clause is the content
@@ -1465,6 +1469,20 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     left = min(p.left_edge.i for p in parts)
     right = max(p.right_edge.i for p in parts)
     return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
+
+
+def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
+    """ "said yes", "would not say so"; "say taxing consumption encourages savings"
+    (a clause with a gerund subject, parsed as an open complement)."""
+    if child.i < cue.i:
+        return False
+    if child.lower_ in {"yes", "no", "so"} and child.dep_ in {"intj", "advmod", "dobj"}:
+        return True
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and any(c.dep_ == "ccomp" for c in child.children)
+    )
 
 
 def _after_colon(cue: Token, quoted: set[int]) -> tuple[int, int] | None:

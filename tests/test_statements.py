@@ -399,6 +399,14 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ("Ann Lee hopes to win the state.", "to win the state", "hopes", "Ann Lee"),
         ("Ann Lee asked the council to delay the vote.", "to delay the vote", "asked", "Ann Lee"),
         ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
+        # a clause with a gerund subject, and an answer
+        (
+            "Economists say taxing consumption encourages savings.",
+            "taxing consumption encourages savings",
+            "say",
+            "Economists",
+        ),
+        ("Neither side would say so.", "so", "say", "Neither side"),
     ],
 )
 def test_indirect_content_and_source(
