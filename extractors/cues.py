@@ -118,6 +118,65 @@ expectation worry doubt suspicion prediction argument position opinion point
     )
 )
 
+# Nouns that report what follows them: an infinitive (``inf``: "his promise to build a
+# wall") or the object of a preposition ("her criticism of the plan", "calls for a ban").
+# The speaker is their possessor, the object of "by"/"from", or the subject of the verb
+# they are the object of.
+NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
+    noun: frozenset(preps.split())
+    for noun, preps in {
+        "criticism": "of",
+        "attack": "on against",
+        "call": "inf for",
+        "demand": "inf for",
+        "request": "inf for",
+        "appeal": "inf for",
+        "plea": "inf for",
+        "push": "inf for",
+        "support": "for",
+        "opposition": "to",
+        "endorsement": "of",
+        "praise": "for of",
+        "comment": "on about",
+        "remark": "on about",
+        "statement": "on about",
+        "question": "about over on",
+        "concern": "about over",
+        "worry": "about over",
+        "fear": "of about",
+        "complaint": "about",
+        "warning": "about against of",
+        "claim": "of about",
+        "allegation": "of about",
+        "accusation": "of",
+        "view": "of on",
+        "opinion": "of on",
+        "assessment": "of",
+        "position": "on",
+        "stance": "on",
+        "proposal": "inf for",
+        "plan": "inf for",
+        "decision": "inf",
+        "promise": "inf of",
+        "pledge": "inf of",
+        "vow": "inf",
+        "threat": "inf",
+        "refusal": "inf",
+        "offer": "inf",
+        "intention": "inf",
+        "commitment": "inf",
+        "desire": "inf",
+        "willingness": "inf",
+        "unwillingness": "inf",
+        "declaration": "of",
+        "denial": "of",
+        "defense": "of",
+        "defence": "of",
+        "condemnation": "of",
+        "rejection": "of",
+    }.items()
+}
+
 # Verbs that report the object of a preposition: "X talked about the economy".
 PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
     verb: frozenset(preps.split())

@@ -53,6 +53,7 @@ from extractors.cues import (
     INDIRECT_CUES,
     INFINITIVE,
     LEMMA_FIXES,
+    NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
     OBJECT,
     PASSIVE_CUES,
@@ -715,6 +716,11 @@ def _subject(cue: Token) -> Token | None:
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
+        for prep in cue.children:  # "criticism from environmentalists", "claims by X"
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and prep.i > cue.i:
+                agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
         if cue.dep_ not in {"dobj", "attr", "pobj"}:
             return None
     node = cue
@@ -1380,7 +1386,11 @@ def _is_nominal_cue(token: Token) -> bool:
     if not (nominal or (token.tag_ == "VBG" and token.dep_ in {"dobj", "pobj", "attr"})):
         return False  # "her warning that" is sometimes parsed as a gerund
     word = token.lower_
-    return word in NOMINAL_CUES or word.removesuffix("s") in NOMINAL_CUES
+    return (
+        word in NOMINAL_CUES
+        or word.removesuffix("s") in NOMINAL_CUES
+        or token.lemma_.lower() in NOMINAL_COMPLEMENTS
+    )
 
 
 def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
@@ -1397,6 +1407,34 @@ def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
         if that.i < right.i:
             start = token.doc[that.i + 1]
             return start.idx, right.idx + len(right.text)
+    return _nominal_complement(token, quoted)
+
+
+def _nominal_complement(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """What a noun of :data:`extractors.cues.NOMINAL_COMPLEMENTS` reports, right after
+    it: "his decision <to leave>", "her criticism of <the plan>"."""
+    preps = NOMINAL_COMPLEMENTS.get(token.lemma_.lower())
+    if preps is None:
+        return None
+    for child in token.children:
+        if child.i in quoted or child.i <= token.i:
+            continue
+        first = child.left_edge
+        if first.i != token.i + 1:
+            continue  # only what follows the noun at once
+        if child.dep_ == "acl" and "inf" in preps and first.lower_ in {"to", "not"}:
+            right = child.right_edge
+            return first.idx, right.idx + len(right.text)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objects or objects[0].i in quoted:
+                continue
+            left, right = objects[0].left_edge, objects[0].right_edge
+            if left.i == right.i and left.lemma_.lower() == "comment":
+                continue  # "a request for comment": an act of speech, not its content
+            if objects[0].ent_type_ in _WHEN:
+                continue  # "a statement on Friday"
+            return left.idx, right.idx + len(right.text)
     return None
 
 

@@ -477,6 +477,16 @@ def test_two_reports_of_one_speaker_are_two_statements(nlp: Language) -> None:
     assert one_report.quote == "she was tired and wanted a new candidate"
 
 
+def test_a_noun_of_report_carries_its_infinitive_or_its_object(nlp: Language) -> None:
+    [decision] = one(nlp, "Ann Lee's decision not to run surprised her allies.")
+    assert (decision.quote, decision.cue, decision.speaker) == ("not to run", "decision", "Ann Lee")
+    [attacks] = one(nlp, "Tom Berg's attacks on the mayor angered voters.")
+    assert (attacks.quote, attacks.speaker) == ("the mayor", "Tom Berg")
+    # a request for comment, a statement on a day: no content
+    assert one(nlp, "Ann Lee did not respond to a request for comment.") == []
+    assert one(nlp, "The ministry issued a statement on Friday.") == []
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
