@@ -4,7 +4,9 @@ Each lemma (spaCy lemma, lower case) maps to the complements it reports:
 
 - ``clause``: a clausal complement, "X said (that) ...", "polls show ...";
 - ``object``: a noun-phrase object, "X praised the plan", "X denied the report";
-- ``infinitive``: an open complement, "X vowed to fight", "X refused to comment".
+- ``infinitive``: an open complement, "X vowed to fight", "X refused to comment";
+- ``as``: an object with what it is taken as, "X views the deal as a mistake",
+  "X considers him a threat".
 
 Nouns of :data:`NOMINAL_CUES` report the "that" clause they take ("his warning that
 ...", "X repeated claims that ..."); the speaker is their possessor or the subject of
@@ -20,6 +22,7 @@ from typing import Final
 CLAUSE: Final = "clause"
 OBJECT: Final = "object"
 INFINITIVE: Final = "infinitive"
+AS: Final = "as"
 
 
 def _words(block: str) -> list[str]:
@@ -61,12 +64,20 @@ ask tell warn remind
 )
 
 
+_AS_VERBS = _words(
+    """
+view regard see consider deem portray depict paint cast frame perceive identify
+"""
+)
+
+
 def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for kind, verbs in (
         (CLAUSE, _CLAUSE_VERBS),
         (OBJECT, _OBJECT_VERBS),
         (INFINITIVE, _INFINITIVE_VERBS),
+        (AS, _AS_VERBS),
     ):
         for verb in verbs:
             table.setdefault(verb, set()).add(kind)

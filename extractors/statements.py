@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from extractors.actors import NameIndex, clean_bounds, furniture_spans, strip_titles
 from extractors.cues import (
+    AS,
     CLAUSE,
     EVIDENTIAL_CUES,
     INDIRECT_CUES,
@@ -1458,6 +1459,10 @@ def _holds_a_view(token: Token) -> bool:
 def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[int, int] | None:
     """Characters of the content a cue reports: its clause, infinitive or object."""
     doc = token.doc
+    if AS in kinds:
+        taken_as = _object_taken_as(token, quoted)
+        if taken_as is not None:
+            return taken_as
     preps = PREPOSITION_CUES.get(_cue_lemma(token))
     if preps is not None:
         for child in token.children:
@@ -1507,6 +1512,22 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     left = min(p.left_edge.i for p in parts)
     right = max(p.right_edge.i for p in parts)
     return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
+
+
+def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "views the deal as a mistake", "considers him a threat": the object with what it
+    is taken as (both are needed: "saw the car" is no view)."""
+    after = [c for c in cue.children if c.i > cue.i and c.i not in quoted]
+    objects = [c for c in after if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]
+    # "considers him a threat"; other verbs need "as": "saw him become ..." is no view
+    small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
+    taken = [c for c in after if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in small_clause]
+    if not objects or not taken:
+        return None
+    left, right = objects[0].left_edge, max(t.right_edge for t in taken)
+    if right.i <= objects[0].i:
+        return None
+    return left.idx, right.idx + len(right.text)
 
 
 def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
@@ -1632,7 +1653,9 @@ def _indirect_statements(
             else:
                 content = _call_content(token, quoted)
         else:
-            kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY
+            kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY)
+            if AS not in kinds or _holds_a_view(token):
+                kinds |= _CLAUSE_ONLY
             content = _complement(token, kinds, quoted)
             if content is None and covered is None:
                 content = _host_clause(token, quoted) or _after_colon(token, quoted)

@@ -407,6 +407,14 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "Economists",
         ),
         ("Neither side would say so.", "so", "say", "Neither side"),
+        # a view: the object with what it is taken as
+        ("Ann Lee sees the deal as a mistake.", "the deal as a mistake", "sees", "Ann Lee"),
+        (
+            "The court deemed the law unconstitutional.",
+            "the law unconstitutional",
+            "deemed",
+            "The court",
+        ),
     ],
 )
 def test_indirect_content_and_source(
@@ -485,6 +493,11 @@ def test_a_noun_of_report_carries_its_infinitive_or_its_object(nlp: Language) ->
     # a request for comment, a statement on a day: no content
     assert one(nlp, "Ann Lee did not respond to a request for comment.") == []
     assert one(nlp, "The ministry issued a statement on Friday.") == []
+
+
+def test_seeing_without_taking_as_is_not_a_view(nlp: Language) -> None:
+    assert one(nlp, "Ann Lee saw the car on Monday.") == []
+    assert one(nlp, "Ann Lee saw herself as a reformer.") == []  # of herself: no view
 
 
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
