@@ -943,8 +943,8 @@ def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
     return None
 
 
-def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
-    subject = _subject(cue)
+def _resolve_speaker(ctx: _Context, cue: Token, subject: Token | None = None) -> _Speaker:
+    subject = subject or _subject(cue)
     if subject is None:
         return _Speaker(None, "unknown", None, None, "unknown")
     lower = subject.lower_
@@ -1325,6 +1325,30 @@ def _is_indirect_cue(token: Token) -> bool:
     )
 
 
+def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
+    """A noun phrase a verb of the lexicon reports from inside its modifier, with the
+    reporter: "a plan backed by Republicans", "the candidates Sanders named"."""
+    lemma = _cue_lemma(token)
+    if token.pos_ != "VERB" or OBJECT not in INDIRECT_CUES.get(lemma, frozenset()):
+        return None
+    head = token.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i > token.i or head.i in quoted:
+        return None
+    reporter: Token | None = None
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        reporter = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    elif token.dep_ == "relcl" and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in token.children
+    ):
+        # "the candidates Sanders named"; "the plan that he announced" keeps "that"
+        reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.tag_ in {"WDT", "WP"}:
+        return None
+    left = head.left_edge
+    return (left.idx, head.idx + len(head.text)), reporter
+
+
 def _coordinated_reports(cue: Token, start: int, end: int) -> list[Token]:
     """Reporting verbs coordinated into the content of ``cue`` by a misparse, sharing
     its subject and tense: "He said A and said that B", "X says A and tells the crowd B"."""
@@ -1618,6 +1642,7 @@ def _indirect_statements(
                 or _holds_a_view(token)
                 or _is_nominal_cue(token)
                 or _is_sourceless_cue(token)
+                or _reported_noun(token, quoted)
             )
             or any(a <= token.idx < b for a, b in covered)
             or any(s.start <= token.idx < s.end for s in found)
@@ -1626,7 +1651,10 @@ def _indirect_statements(
         content: tuple[int, int] | None = None
         lemma = _cue_lemma(token)
         sourceless = _is_sourceless_cue(token)
-        if sourceless:
+        reported_noun = _reported_noun(token, quoted) if covered is not None else None
+        if reported_noun is not None:
+            content = reported_noun[0]
+        elif sourceless:
             content = _sourceless_content(token, quoted) or _complement(
                 token, INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY, quoted
             )
@@ -1662,7 +1690,7 @@ def _indirect_statements(
         if content is None or _is_heading(text, token.idx):
             continue
         reporter = sharers.get(token.i, token)
-        if not (sourceless or _has_own_subject(reporter)):
+        if not (sourceless or reported_noun or _has_own_subject(reporter)):
             continue
         start, end = content
         for other in _coordinated_reports(token, start, end):
@@ -1679,7 +1707,7 @@ def _indirect_statements(
         if sourceless:
             speaker = _Speaker(None, "unknown", None, None, "unknown")
         else:
-            speaker = _resolve_speaker(ctx, reporter)
+            speaker = _resolve_speaker(ctx, reporter, reported_noun and reported_noun[1])
             if speaker.name is None and speaker.mention_start is None:
                 continue  # indirect speech with nobody to attribute it to is noise
         cue_start, cue_end = _cue_span(token)

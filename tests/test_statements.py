@@ -500,6 +500,20 @@ def test_seeing_without_taking_as_is_not_a_view(nlp: Language) -> None:
     assert one(nlp, "Ann Lee saw herself as a reformer.") == []  # of herself: no view
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The plan backed by the governor failed in the House.", "The plan", "the governor"),
+        ("The bill the senator opposed passed on Tuesday.", "The bill", "the senator"),
+    ],
+)
+def test_a_noun_reported_from_inside_its_modifier(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
