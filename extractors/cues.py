@@ -53,6 +53,7 @@ acknowledge admit predict promise pledge vow threaten describe accuse call label
 dub characterize characterise slam rip knock fault scold chide rebuke berate
 show find reveal indicate highlight list name say
 stress underscore reiterate echo note tweet express confirm disclose
+congratulate assail outline
 """
 )
 
@@ -222,5 +223,17 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
         "press": "for",
         "plead": "for",
         "call": "for on",
+        "focus": "on",
+        "allude": "to",
+        "vouch": "for",
+        "hint": "at",
+        "dwell": "on",
+        "weigh": "in on",
+        "disagree": "with on",
+        "side": "with",
+        "stand": "by with",
+        "lash": "out at",
+        "lean": "toward towards",
+        "object": "to",
     }.items()
 }
