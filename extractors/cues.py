@@ -186,8 +186,15 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
         "defence": "of",
         "condemnation": "of",
         "rejection": "of",
+        "aim": "at",
+        "doubt": "on about",
+        "argument": "for against",
     }.items()
 }
+
+# Nouns of opinion that attribute the clause they are fronted to: "In Ann Lee's view,
+# <content>".
+OPINION_NOUNS: Final = frozenset(_words("view opinion words estimation judgment mind eyes"))
 
 # Verbs that report the object of a preposition: "X talked about the economy".
 PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {

@@ -57,6 +57,7 @@ from extractors.cues import (
     NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
     OBJECT,
+    OPINION_NOUNS,
     PASSIVE_CUES,
     PREPOSITION_CUES,
     SPEECH_MANNERS,
@@ -1554,6 +1555,23 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     return left.idx, right.idx + len(right.text)
 
 
+def _in_the_view_of(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "In Ann Lee's view, <content>": the clause the opinion is fronted to."""
+    if token.lower_ not in OPINION_NOUNS or not any(c.dep_ == "poss" for c in token.children):
+        return None
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.i > token.i:
+        return None
+    clause = [t for t in prep.head.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+    while clause and (clause[0].is_punct or clause[0].is_space):
+        clause.pop(0)
+    while clause and (clause[-1].is_punct or clause[-1].is_space):
+        clause.pop()
+    if not clause or any(t.i in quoted for t in clause):
+        return None
+    return clause[0].idx, clause[-1].idx + len(clause[-1].text)
+
+
 def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
     """ "said yes", "would not say so"; "say taxing consumption encourages savings"
     (a clause with a gerund subject, parsed as an open complement)."""
@@ -1641,6 +1659,7 @@ def _indirect_statements(
                 _is_indirect_cue(token)
                 or _holds_a_view(token)
                 or _is_nominal_cue(token)
+                or (token.lower_ in OPINION_NOUNS and token.pos_ == "NOUN")
                 or _is_sourceless_cue(token)
                 or _reported_noun(token, quoted)
             )
@@ -1658,6 +1677,8 @@ def _indirect_statements(
             content = _sourceless_content(token, quoted) or _complement(
                 token, INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY, quoted
             )
+        elif token.lower_ in OPINION_NOUNS and token.pos_ == "NOUN":
+            content = _in_the_view_of(token, quoted) or _nominal_content(token, quoted)
         elif _is_nominal_cue(token):
             content = _nominal_content(token, quoted)
         elif lemma == "accord":

@@ -394,6 +394,13 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ),
         ("Ann Lee talked about the economy for an hour.", "the economy", "talked", "Ann Lee"),
         ("Ann Lee alluded to the scandal in her speech.", "the scandal", "alluded", "Ann Lee"),
+        (
+            "In Ann Lee's view, the deal was a mistake.",
+            "the deal was a mistake",
+            "view",
+            "Ann Lee",
+        ),
+        ("Tom Berg took aim at the tax plan.", "the tax plan", "aim", "Tom Berg"),
         # a reporting verb reports its object when it has no clause
         ("Tom Berg stressed those worries on Sunday.", "those worries", "stressed", "Tom Berg"),
         # intentions and requests report their infinitive
