@@ -1496,10 +1496,12 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
                 if objects and objects[0].i not in quoted:
                     left, right = objects[0].left_edge, objects[0].right_edge
                     return left.idx, right.idx + len(right.text)
+    # a clause after the cue before one ahead of it: "X went further: he said that <content>"
+    children = sorted(token.children, key=lambda c: (c.i < token.i, c.i))
     for kind, deps in _COMPLEMENT_DEPS:
         if kind not in kinds:
             continue
-        for child in token.children:
+        for child in children:
             if child.i in quoted:
                 continue
             if kind == CLAUSE and _is_answer_or_gerund_clause(token, child):

@@ -522,6 +522,15 @@ def test_a_noun_reported_from_inside_its_modifier(
     assert (statement.quote, statement.speaker_mention) == (content, mention)
 
 
+def test_the_clause_after_the_cue_is_its_content(nlp: Language) -> None:
+    text = (
+        "But Mr. Berg went further than simply placating members: "
+        "He also openly said that Ms. Lee wanted to coordinate with the forces."
+    )
+    [statement] = one(nlp, text)
+    assert statement.quote == "Ms. Lee wanted to coordinate with the forces"
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
