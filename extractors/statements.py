@@ -1294,7 +1294,10 @@ def _has_own_subject(cue: Token) -> bool:
         return True
     if cue.dep_ in {"conj", "advcl", "xcomp"} and cue.i > cue.head.i:
         # "X stressed ... and said", "X left, saying ...", "X went on to say ..."
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.head.children)
+        head = cue.head
+        while head.dep_ == "conj" and head.i > head.head.i:
+            head = head.head  # "X reversed themselves, rushed in and said ..."
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     return False
 
 

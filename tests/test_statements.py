@@ -531,6 +531,18 @@ def test_the_clause_after_the_cue_is_its_content(nlp: Language) -> None:
     assert statement.quote == "Ms. Lee wanted to coordinate with the forces"
 
 
+def test_the_last_of_several_coordinated_verbs_keeps_the_subject(nlp: Language) -> None:
+    text = (
+        "A few minutes later the organisers reversed themselves, rushed everyone inside "
+        "the room and said they will register voters."
+    )
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (
+        "they will register voters",
+        "the organisers",
+    )
+
+
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee leaned in and boomed: “We will defeat her in November.”")
     assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Ann Lee", "boomed")
