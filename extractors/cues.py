@@ -196,6 +196,45 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
 # <content>".
 OPINION_NOUNS: Final = frozenset(_words("view opinion words estimation judgment mind eyes"))
 
+# Adjectives of stance after "be"/"seem": the subject's attitude to an infinitive, a
+# clause or the object of a preposition, "X is willing to ...", "X was confident that
+# ...", "X is optimistic about ...".
+STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
+    adjective: frozenset(preps.split())
+    for adjective, preps in {
+        "unwilling": "",
+        "eager": "for",
+        "keen": "on",
+        "reluctant": "",
+        "confident": "about of in",
+        "optimistic": "about",
+        "pessimistic": "about",
+        "hopeful": "about",
+        "skeptical": "of about",
+        "sceptical": "of about",
+        "convinced": "of",
+        "certain": "about of",
+        "aware": "of",
+        "unaware": "of",
+        "adamant": "about",
+        "afraid": "of",
+        "fearful": "of",
+        "proud": "of",
+        "pleased": "with about",
+        "angry": "about at over with",
+        "upset": "about at over with",
+        "furious": "about at over with",
+        "critical": "of",
+        "supportive": "of",
+        "dismissive": "of",
+        "wary": "of",
+        "open": "to",
+        "opposed": "to",
+        "committed": "to",
+        "intent": "on",
+    }.items()
+}
+
 # Verbs that report the object of a preposition: "X talked about the economy".
 PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
     verb: frozenset(preps.split())

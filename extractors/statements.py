@@ -61,6 +61,7 @@ from extractors.cues import (
     PASSIVE_CUES,
     PREPOSITION_CUES,
     SPEECH_MANNERS,
+    STANCE_ADJECTIVES,
 )
 from extractors.records import SpeakerType, Statement, StatementKind
 
@@ -1577,6 +1578,31 @@ def _in_the_view_of(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     return clause[0].idx, clause[-1].idx + len(clause[-1].text)
 
 
+def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """What an adjective of :data:`extractors.cues.STANCE_ADJECTIVES` after "be" or
+    "seem" is about: "is willing <to compromise>", "was confident that <it would pass>"."""
+    preps = STANCE_ADJECTIVES.get(token.lower_)
+    if preps is None or token.pos_ != "ADJ" or token.dep_ not in {"acomp", "oprd"}:
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"it", "there", "that", "this"}:
+        return None
+    for child in token.children:
+        if child.i < token.i or child.i in quoted:
+            continue
+        if child.dep_ in {"xcomp", "ccomp"}:
+            left, right = child.left_edge, child.right_edge
+            if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
+                left = token.doc[left.i + 1]
+            return left.idx, right.idx + len(right.text)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].i not in quoted:
+                left, right = objects[0].left_edge, objects[0].right_edge
+                return left.idx, right.idx + len(right.text)
+    return None
+
+
 def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
     """ "said yes", "would not say so"; "say taxing consumption encourages savings"
     (a clause with a gerund subject, parsed as an open complement)."""
@@ -1665,6 +1691,7 @@ def _indirect_statements(
                 or _holds_a_view(token)
                 or _is_nominal_cue(token)
                 or (token.lower_ in OPINION_NOUNS and token.pos_ == "NOUN")
+                or token.lower_ in STANCE_ADJECTIVES
                 or _is_sourceless_cue(token)
                 or _reported_noun(token, quoted)
             )
@@ -1676,8 +1703,11 @@ def _indirect_statements(
         lemma = _cue_lemma(token)
         sourceless = _is_sourceless_cue(token)
         reported_noun = _reported_noun(token, quoted) if covered is not None else None
+        stance = token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES
         if reported_noun is not None:
             content = reported_noun[0]
+        elif stance:
+            content = _stance_content(token, quoted)
         elif sourceless:
             content = _sourceless_content(token, quoted) or _complement(
                 token, INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY, quoted
@@ -1715,7 +1745,7 @@ def _indirect_statements(
                 content = _host_clause(token, quoted) or _after_colon(token, quoted)
         if content is None or _is_heading(text, token.idx):
             continue
-        reporter = sharers.get(token.i, token)
+        reporter = token.head if stance else sharers.get(token.i, token)
         if not (sourceless or reported_noun or _has_own_subject(reporter)):
             continue
         start, end = content

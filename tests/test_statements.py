@@ -401,6 +401,14 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "Ann Lee",
         ),
         ("Tom Berg took aim at the tax plan.", "the tax plan", "aim", "Tom Berg"),
+        # adjectives of stance
+        (
+            "The senator was confident that the bill would pass.",
+            "the bill would pass",
+            "confident",
+            "The senator",
+        ),
+        ("Ann Lee is critical of the deal.", "the deal", "critical", "Ann Lee"),
         # a reporting verb reports its object when it has no clause
         ("Tom Berg stressed those worries on Sunday.", "those worries", "stressed", "Tom Berg"),
         # intentions and requests report their infinitive
