@@ -1617,6 +1617,30 @@ def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
     )
 
 
+def _as_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "As the newspaper reported, <content>": the clause an "as" report is attached to,
+    without the report."""
+    if cue.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children
+    ):
+        return None
+    for child in cue.children:  # a bare report: "as he laments a culture" is no source
+        bare = child.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass", "advmod", "punct"}
+        when = child.dep_ in {"prep", "npadvmod"} and any(
+            t.ent_type_ in _WHEN for t in child.subtree
+        )
+        if not (bare or when):
+            return None
+    words = [
+        t
+        for t in cue.head.subtree
+        if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not (t.is_punct or t.is_space)
+    ]
+    if not words or any(t.i in quoted for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def _after_colon(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "X said in a statement: <content>": the rest of the sentence after the colon,
     or the next paragraph when the colon ends this one."""
@@ -1742,7 +1766,11 @@ def _indirect_statements(
                 kinds |= _CLAUSE_ONLY
             content = _complement(token, kinds, quoted)
             if content is None and covered is None:
-                content = _host_clause(token, quoted) or _after_colon(token, quoted)
+                content = (
+                    _host_clause(token, quoted)
+                    or _after_colon(token, quoted)
+                    or _as_clause(token, quoted)
+                )
         if content is None or _is_heading(text, token.idx):
             continue
         reporter = token.head if stance else sharers.get(token.i, token)

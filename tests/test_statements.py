@@ -409,6 +409,12 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "The senator",
         ),
         ("Ann Lee is critical of the deal.", "the deal", "critical", "Ann Lee"),
+        (
+            "As the Daily Courier reported, the mayor was refusing to sign the bill.",
+            "the mayor was refusing to sign the bill",
+            "reported",
+            "Daily Courier",
+        ),
         # a reporting verb reports its object when it has no clause
         ("Tom Berg stressed those worries on Sunday.", "those worries", "stressed", "Tom Berg"),
         # intentions and requests report their infinitive
@@ -509,6 +515,10 @@ def test_a_noun_of_report_carries_its_infinitive_or_its_object(nlp: Language) ->
     # a request for comment, a statement on a day: no content
     assert one(nlp, "Ann Lee did not respond to a request for comment.") == []
     assert one(nlp, "The ministry issued a statement on Friday.") == []
+
+
+def test_as_in_time_is_not_a_report(nlp: Language) -> None:
+    assert one(nlp, "His critique is moral, as he laments a throwaway culture.") == []
 
 
 def test_seeing_without_taking_as_is_not_a_view(nlp: Language) -> None:
