@@ -97,6 +97,10 @@ expect ask say report believe think rumor rumour allege estimate predict project
     )
 )
 
+# Verbs of taking as, passive without agent: "the contests known as Super Tuesday",
+# "X is considered a liberal" (not the mere names of "a company called X").
+NAMING_CUES: Final = frozenset(_words("know describe regard consider view see deem"))
+
 # Verbs of appearance: the writer attributes an impression, "X seems to ...".
 EVIDENTIAL_CUES: Final = frozenset(_words("seem appear"))
 

@@ -54,6 +54,7 @@ from extractors.cues import (
     INDIRECT_CUES,
     INFINITIVE,
     LEMMA_FIXES,
+    NAMING_CUES,
     NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
     OBJECT,
@@ -1376,9 +1377,13 @@ def _is_sourceless_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "aux", "auxpass"}:
         return False
     lemma = _cue_lemma(token)
-    if lemma in EVIDENTIAL_CUES:
+    if lemma in EVIDENTIAL_CUES:  # "X seems to ...", not "a piece appearing in the Times"
+        return any(c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in token.children)
+    if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return False
+    if lemma in NAMING_CUES and _is_naming(token):
         return True
-    if lemma not in PASSIVE_CUES or any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+    if lemma not in PASSIVE_CUES:
         return False
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
@@ -1386,18 +1391,40 @@ def _is_sourceless_cue(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "advcl" and token.i < token.head.i
 
 
+def _is_naming(token: Token) -> bool:
+    """ "the contests known as Super Tuesday", "he is considered a liberal"."""
+    passive = token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
+    named = any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+        for c in token.children
+        if c.i > token.i
+    )
+    return token.tag_ == "VBN" and passive and named
+
+
 def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     """What a sourceless cue attributes: its clause ("it was reported that <content>"),
     else its raised subject with the complement ("<X is expected to win>")."""
     doc = token.doc
     complements = [c for c in token.children if c.i > token.i and c.i not in quoted]
+    if token.dep_ == "acl" and token.head.i < token.i and token.head.i not in quoted:
+        # "the contests known as Super Tuesday": the phrase with its name
+        left, right = token.head.left_edge, token.right_edge
+        return left.idx, right.idx + len(right.text)
     clause = next((c for c in complements if c.dep_ == "ccomp"), None)
     if clause is not None:
         left = clause.left_edge
         if left.dep_ == "mark" and left.lower_ == "that" and left.i < clause.right_edge.i:
             left = doc[left.i + 1]
         return left.idx, clause.right_edge.idx + len(clause.right_edge.text)
-    raised = next((c for c in complements if c.dep_ in {"xcomp", "acomp", "oprd"}), None)
+    raised = next(
+        (
+            c
+            for c in complements
+            if c.dep_ in {"xcomp", "acomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
+        ),
+        None,
+    )
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if raised is None or subject is None or subject.lower_ in {"it", "there"}:
         return None

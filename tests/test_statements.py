@@ -480,6 +480,10 @@ def test_calling_on_someone_and_calling_something_a_name_are_statements(nlp: Lan
         ),
         ("Asked whether the bridge would close, Ann Lee smiled.", "whether the bridge would close"),
         ("It appears that the talks have stalled.", "the talks have stalled"),
+        (
+            "Trump won the contests known as Super Tuesday.",
+            "the contests known as Super Tuesday",
+        ),
     ],
 )
 def test_an_attribution_without_a_source_has_no_speaker(
@@ -493,6 +497,8 @@ def test_an_attribution_without_a_source_has_no_speaker(
 
 def test_an_expectation_of_a_date_is_not_an_attribution(nlp: Language) -> None:
     assert one(nlp, "The vote is expected on Tuesday.") == []
+    assert one(nlp, "They paid a company called Cambridge Analytica.") == []
+    assert one(nlp, "It was an opinion piece appearing in the Daily Courier.") == []
 
 
 def test_two_reports_of_one_speaker_are_two_statements(nlp: Language) -> None:
