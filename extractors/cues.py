@@ -10,7 +10,10 @@ Each lemma (spaCy lemma, lower case) maps to the complements it reports:
 
 Nouns of :data:`NOMINAL_CUES` report the "that" clause they take ("his warning that
 ...", "X repeated claims that ..."); the speaker is their possessor or the subject of
-the verb they are the object of.
+the verb they are the object of. Nouns of :data:`NOMINAL_COMPLEMENTS` report their
+infinitive or prepositional object, adjectives of :data:`STANCE_ADJECTIVES` what they
+are about; :data:`PASSIVE_CUES`, :data:`NAMING_CUES` and :data:`EVIDENTIAL_CUES`
+attribute with no source ("X is expected to ...", "known as ...", "X seems to ...").
 
 Extend freely: add a lemma to the group that describes how it reports.
 """
@@ -201,7 +204,7 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
 OPINION_NOUNS: Final = frozenset(_words("view opinion words estimation judgment mind eyes"))
 
 # Adjectives of stance after "be"/"seem": the subject's attitude to an infinitive, a
-# clause or the object of a preposition, "X is willing to ...", "X was confident that
+# clause or the object of a preposition, "X is eager to ...", "X was confident that
 # ...", "X is optimistic about ...".
 STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
     adjective: frozenset(preps.split())
