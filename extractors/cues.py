@@ -54,7 +54,7 @@ question challenge blame thank demand urge unveil tout champion favor favour pre
 lambaste ridicule recommend request seek want deride disparage hail commend laud
 acknowledge admit predict promise pledge vow threaten describe accuse call label brand
 dub characterize characterise slam rip knock fault scold chide rebuke berate
-show find reveal indicate highlight list name say
+show reveal indicate highlight list name say
 stress underscore reiterate echo note tweet express confirm disclose
 congratulate assail outline
 """

@@ -529,6 +529,7 @@ def test_as_in_time_is_not_a_report(nlp: Language) -> None:
 
 def test_seeing_without_taking_as_is_not_a_view(nlp: Language) -> None:
     assert one(nlp, "Ann Lee saw the car on Monday.") == []
+    assert one(nlp, "Ann Lee found the posts on Monday.") == []  # found things: no finding
     assert one(nlp, "Ann Lee saw herself as a reformer.") == []  # of herself: no view
 
 
