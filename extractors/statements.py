@@ -1815,6 +1815,12 @@ def _indirect_statements(
             continue
         if covered is not None and any(a < end and start < b for a, b in covered):
             continue  # "declined to comment on X": the statement inside is the one
+        if any(
+            (f.start, f.end) == (start, end)
+            or (covered is not None and f.start < end and start < f.end)
+            for f in found
+        ):
+            continue  # one content, one statement: "rejected suggestions that <content>"
         if sourceless:
             speaker = _Speaker(None, "unknown", None, None, "unknown")
         else:

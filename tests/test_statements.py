@@ -456,6 +456,13 @@ def test_only_the_outermost_attitude_is_a_statement(nlp: Language) -> None:
     assert (comment.quote, comment.speaker_mention) == ("the report", "The company")
 
 
+def test_one_content_is_one_statement(nlp: Language) -> None:
+    # "rejected" and "suggestions" both report the clause: one statement, one id
+    text = "The agency rejected suggestions that it had been slow to report the first cases."
+    [statement] = one(nlp, text)
+    assert statement.quote == "it had been slow to report the first cases"
+
+
 def test_a_noun_of_report_as_object_reports_its_clause(nlp: Language) -> None:
     text = "Ann Lee expressed concern that the bridge would close in May."
     [statement] = one(nlp, text)
