@@ -4,11 +4,16 @@ Each lemma (spaCy lemma, lower case) maps to the complements it reports:
 
 - ``clause``: a clausal complement, "X said (that) ...", "polls show ...";
 - ``object``: a noun-phrase object, "X praised the plan", "X denied the report";
-- ``infinitive``: an open complement, "X vowed to fight", "X refused to comment".
+- ``infinitive``: an open complement, "X vowed to fight", "X refused to comment";
+- ``as``: an object with what it is taken as, "X views the deal as a mistake",
+  "X considers him a threat".
 
 Nouns of :data:`NOMINAL_CUES` report the "that" clause they take ("his warning that
 ...", "X repeated claims that ..."); the speaker is their possessor or the subject of
-the verb they are the object of.
+the verb they are the object of. Nouns of :data:`NOMINAL_COMPLEMENTS` report their
+infinitive or prepositional object, adjectives of :data:`STANCE_ADJECTIVES` what they
+are about; :data:`PASSIVE_CUES`, :data:`NAMING_CUES` and :data:`EVIDENTIAL_CUES`
+attribute with no source ("X is expected to ...", "known as ...", "X seems to ...").
 
 Extend freely: add a lemma to the group that describes how it reports.
 """
@@ -20,6 +25,7 @@ from typing import Final
 CLAUSE: Final = "clause"
 OBJECT: Final = "object"
 INFINITIVE: Final = "infinitive"
+AS: Final = "as"
 
 
 def _words(block: str) -> list[str]:
@@ -48,13 +54,23 @@ question challenge blame thank demand urge unveil tout champion favor favour pre
 lambaste ridicule recommend request seek want deride disparage hail commend laud
 acknowledge admit predict promise pledge vow threaten describe accuse call label brand
 dub characterize characterise slam rip knock fault scold chide rebuke berate
-show find reveal indicate highlight list name say
+show reveal indicate highlight list name say
+stress underscore reiterate echo note tweet express confirm disclose
+congratulate assail outline
 """
 )
 
 _INFINITIVE_VERBS = _words(
     """
-vow promise pledge threaten refuse urge swear
+vow promise pledge threaten refuse urge swear decline offer decide plan intend aim hope
+ask tell warn remind
+"""
+)
+
+
+_AS_VERBS = _words(
+    """
+view regard see consider deem portray depict paint cast frame perceive identify
 """
 )
 
@@ -65,6 +81,7 @@ def _table() -> dict[str, frozenset[str]]:
         (CLAUSE, _CLAUSE_VERBS),
         (OBJECT, _OBJECT_VERBS),
         (INFINITIVE, _INFINITIVE_VERBS),
+        (AS, _AS_VERBS),
     ):
         for verb in verbs:
             table.setdefault(verb, set()).add(kind)
@@ -72,6 +89,26 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
+
+# Verbs that attribute without a source when passive and without agent: "X is expected
+# to win", "it was reported that ...", "asked whether ..., she said".
+PASSIVE_CUES: Final = frozenset(
+    _words(
+        """
+expect ask say report believe think rumor rumour allege estimate predict project tell
+"""
+    )
+)
+
+# Verbs of taking as, passive without agent: "the contests known as Super Tuesday",
+# "X is considered a liberal" (not the mere names of "a company called X").
+NAMING_CUES: Final = frozenset(_words("know describe regard consider view see deem"))
+
+# Verbs of appearance: the writer attributes an impression, "X seems to ...".
+EVIDENTIAL_CUES: Final = frozenset(_words("seem appear"))
+
+# Word forms the tagger's lemmatizer gets wrong: "hopes" -> "hop".
+LEMMA_FIXES: Final = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 # Manners of speaking and asserting that report a quote: "“Wait,” she whispered."
 SPEECH_MANNERS: Final = frozenset(
@@ -99,6 +136,111 @@ expectation worry doubt suspicion prediction argument position opinion point
 """
     )
 )
+
+# Nouns that report what follows them: an infinitive (``inf``: "his promise to build a
+# wall") or the object of a preposition ("her criticism of the plan", "calls for a ban").
+# The speaker is their possessor, the object of "by"/"from", or the subject of the verb
+# they are the object of.
+NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
+    noun: frozenset(preps.split())
+    for noun, preps in {
+        "criticism": "of",
+        "attack": "on against",
+        "call": "inf for",
+        "demand": "inf for",
+        "request": "inf for",
+        "appeal": "inf for",
+        "plea": "inf for",
+        "push": "inf for",
+        "support": "for",
+        "opposition": "to",
+        "endorsement": "of",
+        "praise": "for of",
+        "comment": "on about",
+        "remark": "on about",
+        "statement": "on about",
+        "question": "about over on",
+        "concern": "about over",
+        "worry": "about over",
+        "fear": "of about",
+        "complaint": "about",
+        "warning": "about against of",
+        "claim": "of about",
+        "allegation": "of about",
+        "accusation": "of",
+        "view": "of on",
+        "opinion": "of on",
+        "assessment": "of",
+        "position": "on",
+        "stance": "on",
+        "proposal": "inf for",
+        "plan": "inf for",
+        "decision": "inf",
+        "promise": "inf of",
+        "pledge": "inf of",
+        "vow": "inf",
+        "threat": "inf",
+        "refusal": "inf",
+        "offer": "inf",
+        "intention": "inf",
+        "commitment": "inf",
+        "desire": "inf",
+        "willingness": "inf",
+        "unwillingness": "inf",
+        "declaration": "of",
+        "denial": "of",
+        "defense": "of",
+        "defence": "of",
+        "condemnation": "of",
+        "rejection": "of",
+        "aim": "at",
+        "doubt": "on about",
+        "argument": "for against",
+    }.items()
+}
+
+# Nouns of opinion that attribute the clause they are fronted to: "In Ann Lee's view,
+# <content>".
+OPINION_NOUNS: Final = frozenset(_words("view opinion words estimation judgment mind eyes"))
+
+# Adjectives of stance after "be"/"seem": the subject's attitude to an infinitive, a
+# clause or the object of a preposition, "X is eager to ...", "X was confident that
+# ...", "X is optimistic about ...".
+STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
+    adjective: frozenset(preps.split())
+    for adjective, preps in {
+        "unwilling": "",
+        "eager": "for",
+        "keen": "on",
+        "reluctant": "",
+        "confident": "about of in",
+        "optimistic": "about",
+        "pessimistic": "about",
+        "hopeful": "about",
+        "skeptical": "of about",
+        "sceptical": "of about",
+        "convinced": "of",
+        "certain": "about of",
+        "aware": "of",
+        "unaware": "of",
+        "adamant": "about",
+        "afraid": "of",
+        "fearful": "of",
+        "proud": "of",
+        "pleased": "with about",
+        "angry": "about at over with",
+        "upset": "about at over with",
+        "furious": "about at over with",
+        "critical": "of",
+        "supportive": "of",
+        "dismissive": "of",
+        "wary": "of",
+        "open": "to",
+        "opposed": "to",
+        "committed": "to",
+        "intent": "on",
+    }.items()
+}
 
 # Verbs that report the object of a preposition: "X talked about the economy".
 PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
@@ -134,5 +276,17 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
         "press": "for",
         "plead": "for",
         "call": "for on",
+        "focus": "on",
+        "allude": "to",
+        "vouch": "for",
+        "hint": "at",
+        "dwell": "on",
+        "weigh": "in on",
+        "disagree": "with on",
+        "side": "with",
+        "stand": "by with",
+        "lash": "out at",
+        "lean": "toward towards",
+        "object": "to",
     }.items()
 }

@@ -35,6 +35,8 @@ findings, praise and criticism, promises: "X believes ...", "polls show ...",
 clause, object, infinitive or prepositional object, only outside the statements
 already found, so "X said the union had offered to ..." stays one statement. Any verb
 whose person or organisation subject carries a clause counts too ("X bet that ...").
+Attributions the text gives no source for ("X is expected to ...", "it was reported
+that ...", "asked whether ...", "X seems to ...") have no speaker and a low confidence.
 
 Everything is a pure function of ``doc``: the same text gives the same statements.
 ``doc.text``, ``doc.ents`` and ``doc.sents`` are rebuilt by spaCy on every access, so
@@ -50,13 +52,21 @@ from typing import TYPE_CHECKING
 
 from extractors.actors import NameIndex, clean_bounds, furniture_spans, strip_titles
 from extractors.cues import (
+    AS,
     CLAUSE,
+    EVIDENTIAL_CUES,
     INDIRECT_CUES,
     INFINITIVE,
+    LEMMA_FIXES,
+    NAMING_CUES,
+    NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
     OBJECT,
+    OPINION_NOUNS,
+    PASSIVE_CUES,
     PREPOSITION_CUES,
     SPEECH_MANNERS,
+    STANCE_ADJECTIVES,
 )
 from extractors.records import SpeakerType, Statement, StatementKind
 
@@ -749,6 +759,11 @@ def _subject(cue: Token) -> Token | None:
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
+        for prep in cue.children:  # "criticism from environmentalists", "claims by X"
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and prep.i > cue.i:
+                agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
         if cue.dep_ not in {"dobj", "attr", "pobj"}:
             return None
     node = cue
@@ -996,8 +1011,8 @@ def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
     return None
 
 
-def _resolve_speaker(ctx: _Context, cue: Token) -> _Speaker:
-    subject = _subject(cue)
+def _resolve_speaker(ctx: _Context, cue: Token, subject: Token | None = None) -> _Speaker:
+    subject = subject or _subject(cue)
     return _speaker_of(ctx, _survey_of(subject) or subject)
 
 
@@ -1506,11 +1521,12 @@ def _extract(doc: Doc) -> list[Statement]:
 
     # A scare quote that no cue reported can be part of what a verb reports:
     # "Trump blasted Disney for its “outrageous practices”".
-    statements.extend(_indirect_statements(ctx, reported, used_cues, None))
+    sharers: dict[int, Token] = {}  # "X said A and said B": the second cue -> the first
+    statements.extend(_indirect_statements(ctx, reported, used_cues, None, sharers))
     # Verbs of the wider lexicon report only outside the statements found so far:
     # "X said the group had offered to ..." is one statement, X's.
     covered = [(s.start, s.end) for s in statements]
-    statements.extend(_indirect_statements(ctx, reported, used_cues, covered))
+    statements.extend(_indirect_statements(ctx, reported, used_cues, covered, sharers))
     statements.sort(key=lambda s: (s.start, s.end))
     return _join_split_quotes(doc, _continued_speakers(ctx, statements))
 
@@ -1603,7 +1619,10 @@ def _has_own_subject(cue: Token) -> bool:
         return True
     if cue.dep_ in {"conj", "advcl", "xcomp"} and cue.i > cue.head.i:
         # "X stressed ... and said", "X left, saying ...", "X went on to say ..."
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.head.children)
+        head = cue.head
+        while head.dep_ == "conj" and head.i > head.head.i:
+            head = head.head  # "X reversed themselves, rushed in and said ..."
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     return False
 
 
@@ -1620,14 +1639,122 @@ _CLAUSE_ONLY = frozenset({CLAUSE})
 _COMPLEMENT_DEPS = ((CLAUSE, ("ccomp",)), (INFINITIVE, ("xcomp",)), (OBJECT, ("dobj",)))
 
 
+def _cue_lemma(token: Token) -> str:
+    """The lemma the cue lexicon knows the word by ("hopes" -> "hope", not "hop")."""
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def _is_indirect_cue(token: Token) -> bool:
     """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause."""
-    lemma = token.lemma_.lower()
+    lemma = _cue_lemma(token)
     return (
         (lemma in INDIRECT_CUES or lemma in PREPOSITION_CUES)
         and token.pos_ in {"VERB", "AUX"}
         and token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
     )
+
+
+def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
+    """A noun phrase a verb of the lexicon reports from inside its modifier, with the
+    reporter: "a plan backed by Republicans", "the candidates Sanders named"."""
+    lemma = _cue_lemma(token)
+    if token.pos_ != "VERB" or OBJECT not in INDIRECT_CUES.get(lemma, frozenset()):
+        return None
+    head = token.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i > token.i or head.i in quoted:
+        return None
+    reporter: Token | None = None
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        reporter = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    elif token.dep_ == "relcl" and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in token.children
+    ):
+        # "the candidates Sanders named"; "the plan that he announced" keeps "that"
+        reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.tag_ in {"WDT", "WP"}:
+        return None
+    left = head.left_edge
+    return (left.idx, head.idx + len(head.text)), reporter
+
+
+def _coordinated_reports(cue: Token, start: int, end: int) -> list[Token]:
+    """Reporting verbs coordinated into the content of ``cue`` by a misparse, sharing
+    its subject and tense: "He said A and said that B", "X says A and tells the crowd B"."""
+    return [
+        t
+        for t in cue.doc.char_span(start, end, alignment_mode="expand") or []
+        if t.dep_ == "conj"
+        and t.i > cue.i
+        and start <= t.head.idx < end
+        and t.tag_ == cue.tag_  # "says A and tells B", not "says she was tired and wanted B"
+        and _is_cue(t)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+    ]
+
+
+def _is_sourceless_cue(token: Token) -> bool:
+    """A cue whose source the text does not give: an agentless passive of
+    :data:`extractors.cues.PASSIVE_CUES` ("X is expected to ...", "asked whether ...")
+    or a verb of :data:`extractors.cues.EVIDENTIAL_CUES` ("X seems to ...")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "aux", "auxpass"}:
+        return False
+    lemma = _cue_lemma(token)
+    if lemma in EVIDENTIAL_CUES:  # "X seems to ...", not "a piece appearing in the Times"
+        return any(c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in token.children)
+    if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return False
+    if lemma in NAMING_CUES and _is_naming(token):
+        return True
+    if lemma not in PASSIVE_CUES:
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    # "Asked whether ..., she said": a participle opening its sentence
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and token.i < token.head.i
+
+
+def _is_naming(token: Token) -> bool:
+    """ "the contests known as Super Tuesday", "he is considered a liberal"."""
+    passive = token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
+    named = any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+        for c in token.children
+        if c.i > token.i
+    )
+    return token.tag_ == "VBN" and passive and named
+
+
+def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """What a sourceless cue attributes: its clause ("it was reported that <content>"),
+    else its raised subject with the complement ("<X is expected to win>")."""
+    doc = token.doc
+    complements = [c for c in token.children if c.i > token.i and c.i not in quoted]
+    if token.dep_ == "acl" and token.head.i < token.i and token.head.i not in quoted:
+        # "the contests known as Super Tuesday": the phrase with its name
+        left, right = token.head.left_edge, token.right_edge
+        return left.idx, right.idx + len(right.text)
+    clause = next((c for c in complements if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        left = clause.left_edge
+        if left.dep_ == "mark" and left.lower_ == "that" and left.i < clause.right_edge.i:
+            left = doc[left.i + 1]
+        return left.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    raised = next(
+        (
+            c
+            for c in complements
+            if c.dep_ in {"xcomp", "acomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
+        ),
+        None,
+    )
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if raised is None or subject is None or subject.lower_ in {"it", "there"}:
+        return None
+    if subject.i in quoted or subject.tag_ in {"WDT", "WP"}:
+        return None
+    left, right = subject.left_edge, raised.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 _VIEW_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -1639,7 +1766,11 @@ def _is_nominal_cue(token: Token) -> bool:
     if not (nominal or (token.tag_ == "VBG" and token.dep_ in {"dobj", "pobj", "attr"})):
         return False  # "her warning that" is sometimes parsed as a gerund
     word = token.lower_
-    return word in NOMINAL_CUES or word.removesuffix("s") in NOMINAL_CUES
+    return (
+        word in NOMINAL_CUES
+        or word.removesuffix("s") in NOMINAL_CUES
+        or token.lemma_.lower() in NOMINAL_COMPLEMENTS
+    )
 
 
 def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
@@ -1656,6 +1787,34 @@ def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
         if that.i < right.i:
             start = token.doc[that.i + 1]
             return start.idx, right.idx + len(right.text)
+    return _nominal_complement(token, quoted)
+
+
+def _nominal_complement(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """What a noun of :data:`extractors.cues.NOMINAL_COMPLEMENTS` reports, right after
+    it: "his decision <to leave>", "her criticism of <the plan>"."""
+    preps = NOMINAL_COMPLEMENTS.get(token.lemma_.lower())
+    if preps is None:
+        return None
+    for child in token.children:
+        if child.i in quoted or child.i <= token.i:
+            continue
+        first = child.left_edge
+        if first.i != token.i + 1:
+            continue  # only what follows the noun at once
+        if child.dep_ == "acl" and "inf" in preps and first.lower_ in {"to", "not"}:
+            right = child.right_edge
+            return first.idx, right.idx + len(right.text)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objects or objects[0].i in quoted:
+                continue
+            left, right = objects[0].left_edge, objects[0].right_edge
+            if left.i == right.i and left.lemma_.lower() == "comment":
+                continue  # "a request for comment": an act of speech, not its content
+            if objects[0].ent_type_ in _WHEN:
+                continue  # "a statement on Friday"
+            return left.idx, right.idx + len(right.text)
     return None
 
 
@@ -1679,7 +1838,11 @@ def _holds_a_view(token: Token) -> bool:
 def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[int, int] | None:
     """Characters of the content a cue reports: its clause, infinitive or object."""
     doc = token.doc
-    preps = PREPOSITION_CUES.get(token.lemma_.lower())
+    if AS in kinds:
+        taken_as = _object_taken_as(token, quoted)
+        if taken_as is not None:
+            return taken_as
+    preps = PREPOSITION_CUES.get(_cue_lemma(token))
     if preps is not None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -1687,17 +1850,145 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
                 if objects and objects[0].i not in quoted:
                     left, right = objects[0].left_edge, objects[0].right_edge
                     return left.idx, right.idx + len(right.text)
+    # a clause after the cue before one ahead of it: "X went further: he said that <content>"
+    children = sorted(token.children, key=lambda c: (c.i < token.i, c.i))
     for kind, deps in _COMPLEMENT_DEPS:
         if kind not in kinds:
             continue
-        for child in token.children:
-            if child.dep_ not in deps or child.i in quoted:
+        for child in children:
+            if child.i in quoted:
                 continue
+            if kind == CLAUSE and _is_answer_or_gerund_clause(token, child):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if child.dep_ not in deps:
+                continue
+            if child.dep_ == "dobj":
+                # "repeated her warning that <content>": the noun's clause is the content
+                nominal = _nominal_content(child, quoted)
+                if nominal is not None:
+                    return nominal
             left, right = child.left_edge, child.right_edge
             if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
                 left = doc[left.i + 1]
             return left.idx, right.idx + len(right.text)
     return None
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "called on X to <act>" and "called X <name>": the object with what it is
+    called on to do or called."""
+    parts: list[Token] = []
+    for child in cue.children:
+        if child.i < cue.i or child.i in quoted:
+            continue
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+            parts += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _WHEN]
+        elif child.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}:
+            parts.append(child)
+    if len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts):
+        return None  # "called the office on Monday", "called on Monday to complain"
+    left = min(p.left_edge.i for p in parts)
+    right = max(p.right_edge.i for p in parts)
+    return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
+
+
+def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "views the deal as a mistake", "considers him a threat": the object with what it
+    is taken as (both are needed: "saw the car" is no view)."""
+    after = [c for c in cue.children if c.i > cue.i and c.i not in quoted]
+    objects = [c for c in after if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]
+    # "considers him a threat"; other verbs need "as": "saw him become ..." is no view
+    small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
+    taken = [c for c in after if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in small_clause]
+    if not objects or not taken:
+        return None
+    left, right = objects[0].left_edge, max(t.right_edge for t in taken)
+    if right.i <= objects[0].i:
+        return None
+    return left.idx, right.idx + len(right.text)
+
+
+def _in_the_view_of(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "In Ann Lee's view, <content>": the clause the opinion is fronted to."""
+    if token.lower_ not in OPINION_NOUNS or not any(c.dep_ == "poss" for c in token.children):
+        return None
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.i > token.i:
+        return None
+    clause = [t for t in prep.head.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+    while clause and (clause[0].is_punct or clause[0].is_space):
+        clause.pop(0)
+    while clause and (clause[-1].is_punct or clause[-1].is_space):
+        clause.pop()
+    if not clause or any(t.i in quoted for t in clause):
+        return None
+    return clause[0].idx, clause[-1].idx + len(clause[-1].text)
+
+
+def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """What an adjective of :data:`extractors.cues.STANCE_ADJECTIVES` after "be" or
+    "seem" is about: "is willing <to compromise>", "was confident that <it would pass>"."""
+    preps = STANCE_ADJECTIVES.get(token.lower_)
+    if preps is None or token.pos_ != "ADJ" or token.dep_ not in {"acomp", "oprd"}:
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"it", "there", "that", "this"}:
+        return None
+    for child in token.children:
+        if child.i < token.i or child.i in quoted:
+            continue
+        if child.dep_ in {"xcomp", "ccomp"}:
+            left, right = child.left_edge, child.right_edge
+            if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
+                left = token.doc[left.i + 1]
+            return left.idx, right.idx + len(right.text)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].i not in quoted:
+                left, right = objects[0].left_edge, objects[0].right_edge
+                return left.idx, right.idx + len(right.text)
+    return None
+
+
+def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
+    """ "said yes", "would not say so"; "say taxing consumption encourages savings"
+    (a clause with a gerund subject, parsed as an open complement)."""
+    if child.i < cue.i:
+        return False
+    if child.lower_ in {"yes", "no", "so"} and child.dep_ in {"intj", "advmod", "dobj"}:
+        return True
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and any(c.dep_ == "ccomp" for c in child.children)
+    )
+
+
+def _as_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "As the newspaper reported, <content>": the clause an "as" report is attached to,
+    without the report."""
+    if cue.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children
+    ):
+        return None
+    for child in cue.children:  # a bare report: "as he laments a culture" is no source
+        bare = child.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass", "advmod", "punct"}
+        when = child.dep_ in {"prep", "npadvmod"} and any(
+            t.ent_type_ in _WHEN for t in child.subtree
+        )
+        if not (bare or when):
+            return None
+    words = [
+        t
+        for t in cue.head.subtree
+        if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not (t.is_punct or t.is_space)
+    ]
+    if not words or any(t.i in quoted for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _after_colon(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
@@ -1754,6 +2045,7 @@ def _indirect_statements(
     quoted: set[int],
     used_cues: set[int],
     covered: list[tuple[int, int]] | None,
+    sharers: dict[int, Token],
 ) -> list[Statement]:
     """Indirect statements of the reporting verbs (``covered is None``), else of the
     wider lexicon, outside the ``covered`` spans."""
@@ -1768,13 +2060,35 @@ def _indirect_statements(
                 continue
         elif (
             _is_cue(token)
-            or not (_is_indirect_cue(token) or _holds_a_view(token) or _is_nominal_cue(token))
+            or not (
+                _is_indirect_cue(token)
+                or _holds_a_view(token)
+                or _is_nominal_cue(token)
+                or (token.lower_ in OPINION_NOUNS and token.pos_ == "NOUN")
+                or token.lower_ in STANCE_ADJECTIVES
+                or _is_sourceless_cue(token)
+                or _reported_noun(token, quoted)
+            )
             or any(a <= token.idx < b for a, b in covered)
+            or any(s.start <= token.idx < s.end for s in found)
         ):
-            continue
+            continue  # only the outermost attitude: "X wants to seek ..." is X wanting
         content: tuple[int, int] | None = None
-        lemma = token.lemma_.lower()
-        if _is_nominal_cue(token):
+        lemma = _cue_lemma(token)
+        sourceless = _is_sourceless_cue(token)
+        reported_noun = _reported_noun(token, quoted) if covered is not None else None
+        stance = token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES
+        if reported_noun is not None:
+            content = reported_noun[0]
+        elif stance:
+            content = _stance_content(token, quoted)
+        elif sourceless:
+            content = _sourceless_content(token, quoted) or _complement(
+                token, INDIRECT_CUES.get(lemma, _CLAUSE_ONLY) | _CLAUSE_ONLY, quoted
+            )
+        elif token.lower_ in OPINION_NOUNS and token.pos_ == "NOUN":
+            content = _in_the_view_of(token, quoted) or _nominal_content(token, quoted)
+        elif _is_nominal_cue(token):
             content = _nominal_content(token, quoted)
         elif lemma == "accord":
             # "According to X, <main clause>": the clause without the attribution.
@@ -1794,22 +2108,48 @@ def _indirect_statements(
                         if right.i > following.i:
                             first = doc[following.i + 1]
                             content = (first.idx, right.idx + len(right.text))
+            else:
+                content = _call_content(token, quoted)
         else:
             kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY)
+            if AS not in kinds or _holds_a_view(token):
+                kinds |= _CLAUSE_ONLY
             content = _complement(token, kinds, quoted)
             if content is None and covered is None:
-                content = _host_clause(token, quoted) or _after_colon(token, quoted)
-        if content is None or not _has_own_subject(token) or _is_heading(text, token.idx):
+                content = (
+                    _host_clause(token, quoted)
+                    or _after_colon(token, quoted)
+                    or _as_clause(token, quoted)
+                )
+        if content is None or _is_heading(text, token.idx):
+            continue
+        reporter = token.head if stance else sharers.get(token.i, token)
+        if not (sourceless or reported_noun or _has_own_subject(reporter)):
             continue
         start, end = content
+        for other in _coordinated_reports(token, start, end):
+            # "He said A and said that B": B is the second statement, not part of A
+            sharers.setdefault(other.i, reporter)
+            end = min(end, other.left_edge.idx)
         while start < end and (text[start] in ",;:—–- \n"):
             start += 1
         end = _strip_trailing_conjunction(text, start, end)
         if end <= start or len(_WORD.findall(text[start:end])) < 1:
             continue
-        speaker = _resolve_speaker(ctx, token)
-        if speaker.name is None and speaker.mention_start is None:
-            continue  # indirect speech with nobody to attribute it to is noise
+        if covered is not None and any(a < end and start < b for a, b in covered):
+            continue  # "declined to comment on X": the statement inside is the one
+        if any(
+            (f.start, f.end) == (start, end)
+            or (covered is not None and f.start < end and start < f.end)
+            for f in found
+        ):
+            continue  # one content, one statement: "rejected suggestions that <content>"
+        if sourceless:
+            speaker = _Speaker(None, "unknown", None, None, "unknown")
+        else:
+            speaker = _resolve_speaker(ctx, reporter, reported_noun and reported_noun[1])
+            if speaker.name is None and speaker.mention_start is None:
+                continue  # indirect speech with nobody to attribute it to is noise
         cue_start, cue_end = _cue_span(token)
         found.append(
             Statement(

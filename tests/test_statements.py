@@ -393,6 +393,50 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "Polls",
         ),
         ("Ann Lee talked about the economy for an hour.", "the economy", "talked", "Ann Lee"),
+        ("Ann Lee alluded to the scandal in her speech.", "the scandal", "alluded", "Ann Lee"),
+        (
+            "In Ann Lee's view, the deal was a mistake.",
+            "the deal was a mistake",
+            "view",
+            "Ann Lee",
+        ),
+        ("Tom Berg took aim at the tax plan.", "the tax plan", "aim", "Tom Berg"),
+        # adjectives of stance
+        (
+            "The senator was confident that the bill would pass.",
+            "the bill would pass",
+            "confident",
+            "The senator",
+        ),
+        ("Ann Lee is critical of the deal.", "the deal", "critical", "Ann Lee"),
+        (
+            "As the Daily Courier reported, the mayor was refusing to sign the bill.",
+            "the mayor was refusing to sign the bill",
+            "reported",
+            "Daily Courier",
+        ),
+        # a reporting verb reports its object when it has no clause
+        ("Tom Berg stressed those worries on Sunday.", "those worries", "stressed", "Tom Berg"),
+        # intentions and requests report their infinitive
+        ("Ann Lee hopes to win the state.", "to win the state", "hopes", "Ann Lee"),
+        ("Ann Lee asked the council to delay the vote.", "to delay the vote", "asked", "Ann Lee"),
+        ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
+        # a clause with a gerund subject, and an answer
+        (
+            "Economists say taxing consumption encourages savings.",
+            "taxing consumption encourages savings",
+            "say",
+            "Economists",
+        ),
+        ("Neither side would say so.", "so", "say", "Neither side"),
+        # a view: the object with what it is taken as
+        ("Ann Lee sees the deal as a mistake.", "the deal as a mistake", "sees", "Ann Lee"),
+        (
+            "The court deemed the law unconstitutional.",
+            "the law unconstitutional",
+            "deemed",
+            "The court",
+        ),
     ],
 )
 def test_indirect_content_and_source(
@@ -402,6 +446,133 @@ def test_indirect_content_and_source(
     assert statement.kind == "indirect"
     assert (statement.quote, statement.cue, statement.speaker_mention) == (content, cue, mention)
     assert text[statement.start : statement.end] == content
+
+
+def test_only_the_outermost_attitude_is_a_statement(nlp: Language) -> None:
+    # "seek" inside what Ann Lee plans; "comment on" inside what the company declined
+    [plan] = one(nlp, "Ann Lee plans to seek a second term.")
+    assert (plan.quote, plan.cue) == ("to seek a second term", "plans")
+    [comment] = one(nlp, "The company declined to comment on the report.")
+    assert (comment.quote, comment.speaker_mention) == ("the report", "The company")
+
+
+def test_one_content_is_one_statement(nlp: Language) -> None:
+    # "rejected" and "suggestions" both report the clause: one statement, one id
+    text = "The agency rejected suggestions that it had been slow to report the first cases."
+    [statement] = one(nlp, text)
+    assert statement.quote == "it had been slow to report the first cases"
+
+
+def test_a_noun_of_report_as_object_reports_its_clause(nlp: Language) -> None:
+    text = "Ann Lee expressed concern that the bridge would close in May."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker) == ("the bridge would close in May", "Ann Lee")
+
+
+def test_calling_on_someone_and_calling_something_a_name_are_statements(nlp: Language) -> None:
+    [on] = one(nlp, "Ann Lee called on the council to delay the vote.")
+    assert (on.quote, on.speaker) == ("the council to delay the vote", "Ann Lee")
+    [name] = one(nlp, "The Lee campaign left, calling the attack the mark of a desperate man.")
+    assert name.quote == "the attack the mark of a desperate man"
+    assert one(nlp, "Ann Lee called the office on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It was reported that the senator would resign.", "the senator would resign"),
+        (
+            "More than 2,000 people are expected to attend the rally.",
+            "More than 2,000 people are expected to attend the rally",
+        ),
+        ("Asked whether the bridge would close, Ann Lee smiled.", "whether the bridge would close"),
+        ("It appears that the talks have stalled.", "the talks have stalled"),
+        (
+            "Trump won the contests known as Super Tuesday.",
+            "the contests known as Super Tuesday",
+        ),
+    ],
+)
+def test_an_attribution_without_a_source_has_no_speaker(
+    nlp: Language, text: str, content: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.kind, statement.quote) == ("indirect", content)
+    assert (statement.speaker, statement.speaker_mention) == (None, None)
+    assert statement.confidence < 0.2
+
+
+def test_an_expectation_of_a_date_is_not_an_attribution(nlp: Language) -> None:
+    assert one(nlp, "The vote is expected on Tuesday.") == []
+    assert one(nlp, "They paid a company called Cambridge Analytica.") == []
+    assert one(nlp, "It was an opinion piece appearing in the Daily Courier.") == []
+
+
+def test_two_reports_of_one_speaker_are_two_statements(nlp: Language) -> None:
+    text = "Tom Berg says he would sit Putin down and tells the crowd he was the first to say it."
+    statements = one(nlp, text)
+    assert [(s.quote, s.speaker_mention) for s in statements] == [
+        ("he would sit Putin down", "Tom Berg"),
+        ("he was the first to say it", "Tom Berg"),
+    ]
+    # what the speaker says she felt and wanted stays one statement
+    [one_report] = one(nlp, "Ann Lee said she was tired and wanted a new candidate.")
+    assert one_report.quote == "she was tired and wanted a new candidate"
+
+
+def test_a_noun_of_report_carries_its_infinitive_or_its_object(nlp: Language) -> None:
+    [decision] = one(nlp, "Ann Lee's decision not to run surprised her allies.")
+    assert (decision.quote, decision.cue, decision.speaker) == ("not to run", "decision", "Ann Lee")
+    [attacks] = one(nlp, "Tom Berg's attacks on the mayor angered voters.")
+    assert (attacks.quote, attacks.speaker) == ("the mayor", "Tom Berg")
+    # a request for comment, a statement on a day: no content
+    assert one(nlp, "Ann Lee did not respond to a request for comment.") == []
+    assert one(nlp, "The ministry issued a statement on Friday.") == []
+
+
+def test_as_in_time_is_not_a_report(nlp: Language) -> None:
+    assert one(nlp, "His critique is moral, as he laments a throwaway culture.") == []
+
+
+def test_seeing_without_taking_as_is_not_a_view(nlp: Language) -> None:
+    assert one(nlp, "Ann Lee saw the car on Monday.") == []
+    assert one(nlp, "Ann Lee found the posts on Monday.") == []  # found things: no finding
+    assert one(nlp, "Ann Lee saw herself as a reformer.") == []  # of herself: no view
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The plan backed by the governor failed in the House.", "The plan", "the governor"),
+        ("The bill the senator opposed passed on Tuesday.", "The bill", "the senator"),
+    ],
+)
+def test_a_noun_reported_from_inside_its_modifier(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+def test_the_clause_after_the_cue_is_its_content(nlp: Language) -> None:
+    text = (
+        "But Mr. Berg went further than simply placating members: "
+        "He also openly said that Ms. Lee wanted to coordinate with the forces."
+    )
+    [statement] = one(nlp, text)
+    assert statement.quote == "Ms. Lee wanted to coordinate with the forces"
+
+
+def test_the_last_of_several_coordinated_verbs_keeps_the_subject(nlp: Language) -> None:
+    text = (
+        "A few minutes later the organisers reversed themselves, rushed everyone inside "
+        "the room and said they will register voters."
+    )
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (
+        "they will register voters",
+        "the organisers",
+    )
 
 
 def test_a_colon_hands_the_quote_to_the_subject_before_it(nlp: Language) -> None:
