@@ -42,7 +42,8 @@ run extracted. The demo is tiny, so most counts are small and most topics have o
 | `dim_actors` | one row per canonical actor (`actor_id`); spellings merged by `dbt_project/seeds/actor_aliases.csv` |
 | `dim_actor_aliases` | one row per actor × surface form seen (`actor_id`, `alias`) |
 | `fct_statements` | one row per statement; `speaker_actor_id` is the speaker's actor |
-| `fct_article_topics` | one row per article × IPTC topic |
+| `fct_article_topics` | one row per article × IPTC topic (levels 1 and 2, ranked within each level) |
+| `fct_statement_topics` | one row per statement × IPTC topic (levels 1 and 2): the quote's own words mixed with its article's topics |
 | `fct_actor_topics` | one row per actor × topic: mentions, statements, articles, first/last date |
 | `fct_actor_cooccurrences` | one row per unordered actor pair (`actor_id_a < actor_id_b`): articles_together, statements_together, weight |
 | `fct_actor_activity_daily` | one row per actor × day: mentions, statements, articles, distinct sites |
