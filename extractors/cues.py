@@ -32,6 +32,11 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
+def _by_word(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """``{"talk": "about of"}`` -> ``{"talk": frozenset({"about", "of"})}``."""
+    return {word: frozenset(values.split()) for word, values in table.items()}
+
+
 _CLAUSE_VERBS = _words(
     """
 say tell add warn insist stress respond reply state note claim argue explain announce
@@ -141,9 +146,8 @@ expectation worry doubt suspicion prediction argument position opinion point
 # wall") or the object of a preposition ("her criticism of the plan", "calls for a ban").
 # The speaker is their possessor, the object of "by"/"from", or the subject of the verb
 # they are the object of.
-NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
-    noun: frozenset(preps.split())
-    for noun, preps in {
+NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = _by_word(
+    {
         "criticism": "of",
         "attack": "on against",
         "call": "inf for",
@@ -196,8 +200,8 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
         "aim": "at",
         "doubt": "on about",
         "argument": "for against",
-    }.items()
-}
+    }
+)
 
 # Nouns of opinion that attribute the clause they are fronted to: "In Ann Lee's view,
 # <content>".
@@ -206,9 +210,8 @@ OPINION_NOUNS: Final = frozenset(_words("view opinion words estimation judgment 
 # Adjectives of stance after "be"/"seem": the subject's attitude to an infinitive, a
 # clause or the object of a preposition, "X is eager to ...", "X was confident that
 # ...", "X is optimistic about ...".
-STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
-    adjective: frozenset(preps.split())
-    for adjective, preps in {
+STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = _by_word(
+    {
         "unwilling": "",
         "eager": "for",
         "keen": "on",
@@ -239,13 +242,12 @@ STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
         "opposed": "to",
         "committed": "to",
         "intent": "on",
-    }.items()
-}
+    }
+)
 
 # Verbs that report the object of a preposition: "X talked about the economy".
-PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
-    verb: frozenset(preps.split())
-    for verb, preps in {
+PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
+    {
         "talk": "about",
         "speak": "about of against out",
         "refer": "to",
@@ -288,5 +290,5 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
         "lash": "out at",
         "lean": "toward towards",
         "object": "to",
-    }.items()
-}
+    }
+)

@@ -232,7 +232,6 @@ def eval_actors(
     """Named person, organisation and place mentions (exact spans) and canonicalisation:
     GUM news, then the project's held-out gold on BBC news (if MasakhaNEWS is present)."""
     from wirehouse.ner_evaluation import (
-        evaluate_ner,
         load_gold,
         load_news_gold,
         score_ner,
@@ -242,8 +241,8 @@ def eval_actors(
     if not gum.is_file():
         err.print(f"[red]{escape(str(gum))}: no such file[/red]")
         raise typer.Exit(1)
-    figures = {"gum_news": evaluate_ner(gum)}
     sets = {"gum_news": load_gold(gum)}
+    figures = {"gum_news": score_ner(sets["gum_news"])}
     if masakhanews.is_file():
         for split in ("dev", "test"):
             sets[f"bbc_news_{split}"] = docs = load_news_gold(news_gold, masakhanews, split)
