@@ -50,7 +50,13 @@ import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from extractors.actors import NameIndex, clean_bounds, furniture_spans, strip_titles
+from extractors.actors import (
+    NameIndex,
+    clean_bounds,
+    furniture_spans,
+    given_names,
+    strip_titles,
+)
 from extractors.cues import (
     AS,
     CLAUSE,
@@ -814,6 +820,9 @@ def _speaking_subject_above(token: Token) -> Token | None:
     return None
 
 
+_QUOTE_CHARS = ('"', "“", "”")
+
+
 def _phrase(subject: Token) -> tuple[int, int]:
     """Character span of the subject's noun phrase, without clauses and appositions."""
     keep: list[Token] = [subject]
@@ -834,7 +843,21 @@ def _phrase(subject: Token) -> tuple[int, int]:
             stack.append(child)
     first = min(keep, key=lambda t: t.i)
     last = max(keep, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
+    start, end = first.idx, last.idx + len(last.text)
+    # a quote the parse hung on the name is no part of it: "“...,” Sarandon, 69, told"
+    text = _text(subject.doc)
+    opening = max(text.rfind(mark, start, subject.idx) for mark in _QUOTE_CHARS)
+    after = subject.idx + len(subject.text)
+    closings = [i for i in (text.find(mark, after, end) for mark in _QUOTE_CHARS) if i >= 0]
+    if closings and len(_WORD.findall(text[min(closings) : end])) > 4:
+        end = min(closings)
+    if opening >= 0 and len(_WORD.findall(text[start:opening])) > 4:
+        start = opening + 1  # not "the “Avatar” star": a title is part of the name
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
 
 
 def _informative_prep(prep: Token) -> bool:
@@ -1206,6 +1229,26 @@ def _adjacent_subject(cue: Token, quoted: set[int]) -> Token | None:
     return None
 
 
+def _named_before(cue: Token, quoted: set[int]) -> Token | None:
+    """ "“...,” Sarandon, 69, told MSNBC", "her adviser, Jake Sullivan, said:": when the
+    parse gives the cue no subject, the person named last before it in its sentence
+    (after any quote), else an organisation there that is no object."""
+    doc = cue.doc
+    start = cue.sent.start
+    for i in range(cue.i - 1, start - 1, -1):
+        if i in quoted:
+            start = i + 1
+            break
+    window = doc[start : cue.i]
+    persons = [t for t in window if t.ent_type_ == "PERSON"]
+    if persons:
+        return persons[-1]
+    organisations = [
+        t for t in window if t.ent_type_ == "ORG" and t.dep_ not in {"pobj", "dobj", "poss"}
+    ]
+    return organisations[-1] if organisations else None
+
+
 def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
     """ "Kasich: ‘We Are Going ...’", "Here’s Clinton in 1992: “...”": a quote after a
     colon that ends a phrase without a verb of its own belongs to the first person or
@@ -1240,6 +1283,146 @@ def _heading_speaker(ctx: _Context, quote: _Quote) -> _Speaker | None:
         person = _person_from_tokens(ctx, s, e)
         return _Speaker(person or text[s:e], "person" if person else "unknown", s, e, "context")
     return None
+
+
+# Labels before a colon that open a paragraph without naming who speaks.
+_SECTION_LABELS = frozenset(
+    {
+        "analysis",
+        "breaking",
+        "byline",
+        "correction",
+        "disclosure",
+        "editor's note",
+        "editor’s note",
+        "email",
+        "exclusive",
+        "note",
+        "opinion",
+        "photo",
+        "previously",
+        "related",
+        "source",
+        "the latest",
+        "update",
+        "updated",
+        "video",
+        "watch",
+    }
+)
+# First words of labels that address the reader: "Follow X on Twitter:", "Photo: ...".
+_NOT_A_LABEL = frozenset(
+    {"click", "contact", "credit", "email", "follow", "image", "listen", "photo", "read", "reach"}
+    | {"see", "subscribe", "watch"}
+)
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _label_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
+    """Who a paragraph label names: "Graham", "Clinton camp", "Poll", "Clinton to Planned
+    Parenthood" (the words before a preposition or verb), or, in capitals, a person of
+    the article ("TAPPER" -> Jake Tapper) or a full name ("JOEL BENENSON")."""
+    text = _text(ctx.doc)
+    label = text[start:end]
+    if label.isupper():
+        words = label.title().split()
+        person = ctx.names.canonical(label.title())
+        if person is None and 2 <= len(words) <= 3 and words[0] in given_names():
+            person = label.title()
+        return _Speaker(person, "person", start, end, "named") if person else None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ in _NOT_A_LABEL:
+        return None
+    cut = next((t for t in span[1:] if t.pos_ in {"ADP", "VERB", "AUX"}), None)
+    if cut is not None:
+        span = ctx.doc[span.start : cut.i]
+        end = span.end_char
+    person = _person_from_tokens(ctx, start, end)
+    if person is not None:
+        return _Speaker(person, "person", start, end, "named")
+    head = span[-1].lemma_.lower()
+    if any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span) or head in (
+        ORGANIZATION_NOUNS | _SURVEY_NOUNS | {"newspaper", "camp"}
+    ):
+        name = text[start:end]
+        return _Speaker(name.removeprefix("The "), "organization", start, end, "organization")
+    return None
+
+
+def _labelled_paragraphs(ctx: _Context, statements: list[Statement]) -> list[Statement]:
+    """ "Graham: Trump’s rhetoric destroying GOP’s chance." (a headline), "TAPPER: Do you
+    think ...?" (a transcript): a paragraph that opens with the name of a speaker and a
+    colon is that speaker's statement. It takes in the statements inside it that have no
+    speaker of their own ("I think ...")."""
+    text = _text(ctx.doc)
+    furniture = furniture_spans(text)
+    result = list(statements)
+    for para_start, para_end in _paragraphs(text):
+        colon = text.find(":", para_start, para_end)
+        label_start, label_end = _trim(text, para_start, colon)
+        label = text[label_start:label_end]
+        if (
+            colon < 0
+            or not 1 <= len(_WORD.findall(label)) <= 5
+            or label.casefold() in _SECTION_LABELS
+            or any(a <= para_start < b for a, b in furniture)
+        ):
+            continue
+        start, end = _trim(text, colon + 1, para_end)
+        if len(_WORD.findall(text[start:end])) < 3:
+            continue
+        speaker = _label_speaker(ctx, label_start, label_end)
+        if speaker is None:
+            continue
+        inside = [s for s in result if s.start < end and start < s.end]
+        if any(s.start < start for s in inside):
+            continue  # a quote that runs into the label is no label's
+        result = [
+            s
+            for s in result
+            if s not in inside
+            or not (
+                s.speaker is None
+                or (s.speaker_mention or "").lower() in _FIRST_AND_SECOND_PERSON
+                or s.speaker == speaker.name
+            )
+        ]
+        body = text[start:end]
+        inner = body.rstrip(".")[1:-1]
+        wholly_quoted = (
+            body[:1] in _OPENERS
+            and body.rstrip(".")[-1:] in '”"’'
+            and not any(mark in inner for mark in '“”"‘')
+            and not re.search(r"’\s", inner)
+        )
+        if wholly_quoted:  # "Ann Lee: “We will not give up.”": the words inside the marks
+            start, end = _trim(text, start + 1, start + len(body.rstrip(".")) - 1)
+            body = text[start:end]
+        kind: StatementKind = (
+            "direct"
+            if label.isupper() or wholly_quoted  # a transcript's turn is verbatim
+            else "partial"
+            if any(mark in body for mark in _OPENERS)
+            else "indirect"
+        )
+        result.append(
+            Statement(
+                quote=body,
+                start=start,
+                end=end,
+                kind=kind,
+                cue=":",
+                cue_start=colon,
+                cue_end=colon + 1,
+                speaker=speaker.name,
+                speaker_type=speaker.type,
+                speaker_mention=text[speaker.mention_start : speaker.mention_end],
+                speaker_start=speaker.mention_start,
+                speaker_end=speaker.mention_end,
+                confidence=CONFIDENCE[speaker.basis] - 0.1,
+            )
+        )
+    return sorted(result, key=lambda s: (s.start, s.end))
 
 
 def _previous_paragraph(text: str, position: int) -> tuple[int, int] | None:
@@ -1487,7 +1670,9 @@ def _extract(doc: Doc) -> list[Statement]:
         elif speaker is None:
             speaker = _resolve_speaker(ctx, cue)
             if speaker.mention_start is None or _quoted_subject(doc, speaker, quoted):
-                speaker = _speaker_of(ctx, _adjacent_subject(cue, quoted))
+                speaker = _speaker_of(
+                    ctx, _adjacent_subject(cue, quoted) or _named_before(cue, quoted)
+                )
         if cue is not None and not borrowed:
             used_cues.add(cue.i)
         kind = _kind(doc, quote, marks, cue)
@@ -1528,6 +1713,7 @@ def _extract(doc: Doc) -> list[Statement]:
     covered = [(s.start, s.end) for s in statements]
     statements.extend(_indirect_statements(ctx, reported, used_cues, covered, sharers))
     statements.sort(key=lambda s: (s.start, s.end))
+    statements = _labelled_paragraphs(ctx, statements)
     return _join_split_quotes(doc, _continued_speakers(ctx, statements))
 
 

@@ -618,11 +618,6 @@ def test_a_scare_quote_can_be_what_a_verb_reports(nlp: Language) -> None:
             "Ann Lee",
             "Ann Lee",
         ),
-        (
-            "Ann Lee: “We will not give up on the plan this year.”\nThe senator spoke on Tuesday.",
-            "Ann Lee",
-            "Ann Lee",
-        ),
     ],
 )
 def test_a_quote_no_cue_reports_belongs_to_the_clause_that_carries_it(
@@ -822,3 +817,98 @@ def test_a_name_before_a_colon_speaks_the_quote_after_it(
 ) -> None:
     [statement] = quoted(one(nlp, text))
     assert statement.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote", "kind"),
+    [
+        (
+            "Graham: Trump’s rhetoric is destroying the party’s chance to win.\n\n"
+            "Senator Lindsey Graham spoke in Iowa on Sunday.",
+            "Lindsey Graham",
+            "Trump’s rhetoric is destroying the party’s chance to win.",
+            "indirect",
+        ),
+        (
+            "Poll: Ann Lee ties Tom Hale in a three-way contest.\n\nThe race is close.",
+            "Poll",
+            "Ann Lee ties Tom Hale in a three-way contest.",
+            "indirect",
+        ),
+        (
+            "Ann Lee: Hale ‘Better Qualified to Lead the City Than I Was.’\n\n"
+            "On Tuesday the senator spoke in Ohio.",
+            "Ann Lee",
+            "Hale ‘Better Qualified to Lead the City Than I Was.’",
+            "partial",
+        ),
+        (
+            "Ann Lee: “We will not give up on the plan this year.”\nThe senator spoke on Tuesday.",
+            "Ann Lee",
+            "We will not give up on the plan this year.",
+            "direct",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_speakers(
+    nlp: Language, text: str, speaker: str, quote: str, kind: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.speaker, statement.quote, statement.kind) == (speaker, quote, kind)
+    assert statement.cue == ":"
+
+
+def test_a_transcript_turn_is_its_speakers_whole(nlp: Language) -> None:
+    text = (
+        "CNN’s Jake Tapper interviewed Oklahoma Governor Mary Fallin on Sunday.\n\n"
+        "TAPPER: Do you think Donald Trump has campaigned as a healer?\n\n"
+        "FALLIN: I think he is trying to campaign as a healer. I think that is his intent."
+    )
+    statements = one(nlp, text)
+    assert [(s.speaker, s.speaker_mention, s.kind, s.quote[:20]) for s in statements] == [
+        ("Jake Tapper", "TAPPER", "direct", "Do you think Donald "),
+        ("Mary Fallin", "FALLIN", "direct", "I think he is trying"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Cruz to give away an engraved shotgun at a rally in Iowa.",
+        "Follow Ann Lee on Twitter: she posts about the council every day.",
+        "Photo: Reuters photographers covered the rally in Iowa on Sunday.",
+    ],
+)
+def test_a_label_that_names_no_speaker_makes_no_statement(nlp: Language, text: str) -> None:
+    assert one(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "“That is a legitimate concern, because they are very passionate,” Susan Sarandon, "
+            "69, told MSNBC on Monday.",
+            "Susan Sarandon",
+            "Susan Sarandon",
+        ),
+        (
+            "“Very good reporter, very good reporter this guy,” Donald Trump, the frontrunner "
+            "nationally and the polling leader in South Carolina after winning the New Hampshire "
+            "primary, said when Boyle asked him a question.",
+            "Donald Trump",
+            "Donald Trump",
+        ),
+        (
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "“Hillary Clinton believes that transatlantic cooperation is essential.”",
+            "Jake Sullivan",
+            "Jake Sullivan",
+        ),
+    ],
+)
+def test_the_person_named_before_a_cue_the_parse_left_without_subject_speaks(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = quoted(one(nlp, text))
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
