@@ -5,7 +5,9 @@ scheduler parses them often, so importing the package must stay cheap.
 
 The pipeline is ``en_core_web_sm`` with two changes:
 
-* a sentence starts after every line break, so headings and paragraphs never merge;
+* a sentence starts after every line break, so headings and paragraphs never merge,
+  and after a dateline ("WASHINGTON (AP) — ") or a short label ("TAPPER: "), which
+  are then never parsed as the subject of what follows;
 * the model's ``attribute_ruler`` and ``lemmatizer`` are replaced by one component
   that gives every token the same part of speech and lemma they would, from the same
   rules and tables, remembered per (word, tag, dependency): those two components are
@@ -28,11 +30,45 @@ PARAGRAPH_COMPONENT = "wirehouse_paragraph_boundaries"
 ATTRIBUTE_COMPONENT = "wirehouse_pos_and_lemmas"
 
 
+# "WASHINGTON (AP) — ", "CLEVELAND, July 19 (UPI) — ", "Washington (AFP) – ": the place
+# (and date and agency) that opens a report; in capitals or followed by an agency.
+_DATELINE = re.compile(
+    r"^(?:[A-Z]{3,}[A-Za-z.,' ]{0,40}?|[A-Z][A-Za-z.,' ]{1,40}?\([A-Za-z. ]{2,20}\))"
+    r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z. ]{2,20}\))? ?(?:—|–|--?) ",
+    re.MULTILINE,
+)
+_DATELINE_WITHIN = 800  # characters from the top
+_LABEL_WORDS = 5  # "Graham:", "JAKE TAPPER:", "The Latest:"
+
+
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headings and paragraphs never merge."""
+    """Start a sentence after every line break, so headings and paragraphs never merge;
+    after a dateline ("WASHINGTON (AP) — "); and after a short label that opens a
+    paragraph ("TAPPER: ", "The Latest: "), so neither is parsed as a subject."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
+    text = doc.text
+    opening = [m.start() for m in re.finditer(r"^\S", text, re.MULTILINE)][:2]
+    for match in _DATELINE.finditer(text, 0, _DATELINE_WITHIN):
+        if match.start() not in opening:
+            continue  # a dateline opens the report's body, after its headline at most
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            after[0].is_sent_start = True
+    for sent_start in [t for t in doc if t.i == 0 or t.is_sent_start]:
+        label = doc[sent_start.i : sent_start.i + _LABEL_WORDS + 2]
+        colon = next((t for t in label if t.text == ":"), None)
+        if (
+            colon is not None
+            and colon.i > sent_start.i
+            and colon.i + 1 < len(doc)
+            and not any(
+                t.tag_.startswith("VB") or t.tag_ == "MD" or "\n" in t.text
+                for t in doc[sent_start.i : colon.i]
+            )
+        ):
+            doc[colon.i + 1].is_sent_start = True
     return doc
 
 

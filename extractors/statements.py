@@ -1349,6 +1349,20 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
     return None
 
 
+def _part_of_turn(statement: Statement, speaker: _Speaker, start: int, end: int) -> bool:
+    """Whether a statement inside a labelled paragraph is the label speaker's own: one
+    without a speaker, in the first or second person, of the same speaker, or a quote
+    that no cue inside the paragraph gives to somebody else ("Trump: Cruz has ‘To Come
+    a Long Way’ on ethanol")."""
+    own_cue = statement.cue_start is not None and start <= statement.cue_start < end
+    return (
+        statement.speaker is None
+        or (statement.speaker_mention or "").lower() in _FIRST_AND_SECOND_PERSON
+        or statement.speaker == speaker.name
+        or (statement.kind != "indirect" and not own_cue)
+    )
+
+
 def _labelled_paragraphs(ctx: _Context, statements: list[Statement]) -> list[Statement]:
     """ "Graham: Trump’s rhetoric destroying GOP’s chance." (a headline), "TAPPER: Do you
     think ...?" (a transcript): a paragraph that opens with the name of a speaker and a
@@ -1377,16 +1391,7 @@ def _labelled_paragraphs(ctx: _Context, statements: list[Statement]) -> list[Sta
         inside = [s for s in result if s.start < end and start < s.end]
         if any(s.start < start for s in inside):
             continue  # a quote that runs into the label is no label's
-        result = [
-            s
-            for s in result
-            if s not in inside
-            or not (
-                s.speaker is None
-                or (s.speaker_mention or "").lower() in _FIRST_AND_SECOND_PERSON
-                or s.speaker == speaker.name
-            )
-        ]
+        result = [s for s in result if s not in inside or not _part_of_turn(s, speaker, start, end)]
         body = text[start:end]
         inner = body.rstrip(".")[1:-1]
         wholly_quoted = (

@@ -3,6 +3,7 @@ exactly as the model's own attribute ruler and lemmatizer would give them."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.language import Language
 
@@ -38,3 +39,49 @@ def test_every_line_break_starts_a_sentence(nlp: Language) -> None:
         "A heading without a stop",
         "The first paragraph starts here.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Trump and Ryan meet\nWASHINGTON (AP) — Donald Trump and Paul Ryan pledged to work "
+            "together.",
+            ["Trump and Ryan meet", "WASHINGTON (AP) —", "Donald Trump and Paul Ryan pledged"],
+        ),
+        (
+            "CLEVELAND, July 19 (UPI) — Michael Mukasey told delegates that it was wrong.",
+            ["CLEVELAND, July 19 (UPI) —", "Michael Mukasey told delegates"],
+        ),
+        (
+            "Washington (AFP) – Hillary Clinton has taken a swipe at Donald Trump.",
+            ["Washington (AFP) –", "Hillary Clinton has taken a swipe"],
+        ),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_first_sentence(
+    nlp: Language, text: str, sentences: list[str]
+) -> None:
+    got = [s.text.strip() for s in nlp(text).sents]
+    assert [g[: len(want)] for g, want in zip(got, sentences, strict=True)] == sentences
+
+
+def test_a_dash_further_down_is_no_dateline(nlp: Language) -> None:
+    text = "A heading\nThe first paragraph.\nNATO — the alliance — said it would act."
+    assert [s.text.strip() for s in nlp(text).sents][-1] == (
+        "NATO — the alliance — said it would act."
+    )
+
+
+def test_a_short_label_and_its_colon_open_a_paragraph_as_a_sentence_of_its_own(
+    nlp: Language,
+) -> None:
+    doc = nlp("The Latest: Hillary Clinton tells voters she is with them.\nTAPPER: Do you agree?")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The Latest:",
+        "Hillary Clinton tells voters she is with them.",
+        "TAPPER:",
+        "Do you agree?",
+    ]
+    said = nlp("Ann Lee said: the plan will work.")
+    assert len(list(said.sents)) == 1  # a clause with a verb is no label

@@ -912,3 +912,12 @@ def test_the_person_named_before_a_cue_the_parse_left_without_subject_speaks(
 ) -> None:
     [statement] = quoted(one(nlp, text))
     assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+
+
+def test_the_dateline_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Trump, Ryan pledge to work together\n\nWASHINGTON (AP) — Donald Trump and House "
+        "Speaker Paul Ryan pledged to work together despite their differences."
+    )
+    [statement] = one(nlp, text)
+    assert statement.speaker_mention == "Donald Trump and House Speaker Paul Ryan"
