@@ -534,7 +534,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(text: str) -> list[tuple[int, int, int, int, str, bool]]:
-    """Quote spans as (start, end, open_pos, close_pos, style, closed), in text order."""
+    """Quote spans as (start, end, open_pos, close_pos, style, closed), in text order.
+
+    Two apostrophes stand for a straight double mark (''...'', as some newspapers
+    print quotes): they are read as a space and a mark, which keeps the offsets."""
+    text = text.replace("''", ' "')
     paragraphs = _paragraphs(text)
     found: list[tuple[int, int, int, int, str, bool]] = []
     pending: tuple[int, str] | None = None  # (opening mark position, style)
@@ -820,7 +824,7 @@ def _speaking_subject_above(token: Token) -> Token | None:
     return None
 
 
-_QUOTE_CHARS = ('"', "“", "”")
+_QUOTE_CHARS = ('"', "“", "”", "''")
 
 
 def _phrase(subject: Token) -> tuple[int, int]:
@@ -1465,7 +1469,7 @@ def _continued_speakers(ctx: _Context, statements: list[Statement]) -> list[Stat
     done: list[Statement] = []
     for statement in statements:
         para_start = text.rfind("\n", 0, statement.start) + 1
-        opens = not text[para_start : statement.start].strip(" \t\u00a0" + "".join(_OPENERS))
+        opens = not text[para_start : statement.start].strip(" \t\u00a0'" + "".join(_OPENERS))
         previous = _previous_paragraph(text, para_start) if opens else None
         if statement.cue is not None or statement.speaker_start is not None or previous is None:
             done.append(statement)

@@ -112,6 +112,21 @@ def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -
     assert doc.statements == (GoldStatement(17, 54, False, source_spans=((0, 11),)),)
 
 
+def test_a_statement_in_two_apostrophes_counts_as_quoted(tmp_path: Path) -> None:
+    text = "''We will win,'' Ms. Ruiz said.\n"
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text)
+    (tmp_path / "attributions" / "a_1234.ann").write_text(
+        "T1\tSource 16 24\tMs. Ruiz\n"
+        "T2\tCue 25 29\tsaid\n"
+        "T3\tContent 0 15\t''We will win,''\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    )
+    [doc] = list(polnear(tmp_path))
+    assert [g.quoted for g in doc.statements] == [True]
+
+
 def test_brat_span_texts_running_over_several_lines_are_read(tmp_path: Path) -> None:
     text = "Aides said 3.\n\nEveryone expects more cuts, the paper reported.\n"
     (tmp_path / "text").mkdir()

@@ -921,3 +921,16 @@ def test_the_dateline_is_not_the_speaker(nlp: Language) -> None:
     )
     [statement] = one(nlp, text)
     assert statement.speaker_mention == "Donald Trump and House Speaker Paul Ryan"
+
+
+def test_two_apostrophes_quote_like_a_double_mark(nlp: Language) -> None:
+    text = (
+        "''I'm a big fan of Paul,'' said Senator Jeff Sessions, Republican of Alabama. "
+        "Mr. Sessions said he had not decided whom to endorse."
+    )
+    [quote] = quoted(one(nlp, text))
+    assert (quote.quote, quote.kind, quote.speaker) == (
+        "I'm a big fan of Paul",
+        "direct",
+        "Jeff Sessions",
+    )

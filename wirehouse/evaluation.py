@@ -30,7 +30,10 @@ from extractors.records import Statement
 from wirehouse.config import SAMPLE_SITE_DIR
 
 QUOTE_MARKS = '"“”‘’«»'
-_TRIM = re.compile(r"^[\s\"“”‘’«»,.;:!?—–-]*(?:that\s+)?|[\s\"“”‘’«»,.;:!?—–-]+$", re.IGNORECASE)
+# what makes a PolNeAR statement quoted: a double mark, or two apostrophes standing for
+# one (''...'', as The New York Times prints quotes there)
+_DOUBLE_MARKS = ('"', "“", "”", "«", "»", "''")
+_TRIM = re.compile(r"^[\s\"'“”‘’«»,.;:!?—–-]*(?:that\s+)?|[\s\"'“”‘’«»,.;:!?—–-]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,7 @@ def _brat_attributions(path: Path, text: str) -> Iterator[GoldStatement]:
         if not content:
             continue
         start, end = min(s for s, _ in content), max(e for _, e in content)
-        quoted = any(mark in text[start:end] for mark in QUOTE_MARKS if mark not in "‘’")
+        quoted = any(mark in text[start:end] for mark in _DOUBLE_MARKS)
         yield GoldStatement(
             start=start,
             end=end,
