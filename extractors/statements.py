@@ -768,7 +768,7 @@ def _subject(cue: Token) -> Token | None:
         # "his warning that ...", or the subject of "X expressed concern that ..."
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         if owner is not None:
-            return owner
+            return _owner_as_subject(cue, owner) or owner
         for prep in cue.children:  # "criticism from environmentalists", "claims by X"
             if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and prep.i > cue.i:
                 agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -796,6 +796,41 @@ def _subject(cue: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+_POSSESSIVE_SUBJECTS = {"his": {"he"}, "her": {"she"}, "their": {"they"}}
+
+
+def _owner_as_subject(cue: Token, owner: Token) -> Token | None:
+    """ "Jeb Bush expanded on his argument that ...", "Trump did not back away from his
+    pledge to ...": the subject of the clause is who "his" stands for; it names the
+    speaker where the pronoun only points to them."""
+    pronouns = _POSSESSIVE_SUBJECTS.get(owner.lower_)
+    if pronouns is None:
+        return None
+    node = cue
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i == cue.i or cue.i in {t.i for t in subject.subtree}:
+        return None
+    named = subject.ent_type_ in {"PERSON", "ORG", "NORP"} or subject.pos_ == "PROPN"
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    agrees = subject.lower_ in pronouns or (
+        (named or subject.lemma_.lower() in ANONYMOUS_NOUNS) and plural == (owner.lower_ == "their")
+    )
+    person_object = next(
+        (c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None
+    )
+    if person_object is not None and person_object.i < owner.i and owner.lower_ != "their":
+        return person_object  # "Cameron criticised Trump over his call for ...": Trump's
+    lo, hi = sorted((subject.i, owner.i))
+    rival = any(
+        t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.lower_ in {"him", "her", "them"}
+        for t in cue.doc[lo + 1 : hi]
+        if t.i not in {c.i for c in subject.subtree}
+    )
+    return subject if agrees and not rival and subject.i < owner.i else None
 
 
 def _author_of(source: Token) -> Token | None:

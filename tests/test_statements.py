@@ -934,3 +934,19 @@ def test_two_apostrophes_quote_like_a_double_mark(nlp: Language) -> None:
         "direct",
         "Jeff Sessions",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jeb Bush expanded on his argument that America must lead the campaign.", "Jeb Bush"),
+        ("Ted Cruz talked up his plans to force undocumented immigrants out.", "Ted Cruz"),
+        # a person object stands between: "his" is the object's
+        ("Ann Lee criticised Tom Hale over his call for a ban on new offices.", "Tom Hale"),
+    ],
+)
+def test_the_owner_of_a_saying_noun_is_named_by_the_person_it_stands_for(
+    nlp: Language, text: str, mention: str
+) -> None:
+    [statement] = [s for s in one(nlp, text) if s.cue != "criticised"]
+    assert statement.speaker_mention == mention
