@@ -1593,11 +1593,16 @@ def _is_heading(text: str, position: int) -> bool:
     return len(_WORD.findall(para)) <= 20 and not bare.endswith((".", "?", "!", "…", ":"))
 
 
+_BYLINE_AFTER = re.compile(r"[,\s]*by\s+(?:The\s+)?[A-Z]")
+
+
 def _is_title_or_scare(doc: Doc, quote: _Quote, inside: set[int]) -> bool:
     text = _text(doc)
     before = text[max(0, quote.open_pos - 40) : quote.open_pos].lower().rstrip()
     if before.endswith(SCARE_PREFIXES):
         return True
+    if "," in text[quote.end : quote.close_pos] and _BYLINE_AFTER.match(text, quote.close_pos):
+        return True  # “Chocolate Factory on its way to Broadway,” by Times’ Michael Paulson
     first = min(inside) if inside else None
     if first is not None and first > 0:
         j = first - 1

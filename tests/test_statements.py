@@ -950,3 +950,11 @@ def test_the_owner_of_a_saying_noun_is_named_by_the_person_it_stands_for(
 ) -> None:
     [statement] = [s for s in one(nlp, text) if s.cue != "criticised"]
     assert statement.speaker_mention == mention
+
+
+def test_a_quoted_headline_followed_by_its_byline_is_a_title(nlp: Language) -> None:
+    text = (
+        "FAREWELL: “The Living Room to close at the end of December,” by Ann Lee of the "
+        "Daily Herald. The club had opened in 1988."
+    )
+    assert one(nlp, text) == []
