@@ -605,6 +605,18 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int, str, bool]]:
 _SAYING_NOUN_CUES = frozenset({"say", "claim", "argue", "warn", "state", "allege", "suggest"})
 
 
+def _that_said(token: Token) -> bool:
+    """ "That said, ...": a turn of phrase that reports nothing."""
+    doc = token.doc
+    return (
+        token.lower_ == "said"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].lower_ == "that"
+        and (token.i == 1 or doc[token.i - 2].is_punct or bool(doc[token.i - 1].is_sent_start))
+        and doc[token.i + 1].text == ","
+    )
+
+
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
@@ -613,6 +625,8 @@ def _is_cue(token: Token) -> bool:
         return True  # "a statement saying ...": the noun is the source
     if token.dep_ in {"amod", "compound", "acl"} and lemma != "accord":
         return False  # "an announced pullback", "a company called X"
+    if _that_said(token):
+        return False
     if lemma == "accord":
         return any(c.lower_ == "to" for c in token.children)
     needs = _CUE_NEEDS.get(lemma)
@@ -1096,10 +1110,33 @@ def _survey_of(subject: Token | None) -> Token | None:
     return None
 
 
+def _named_apposition(subject: Token) -> Token | None:
+    """The person an unnamed subject is set beside: "her adviser, Jake Sullivan,"."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return None
+    appos = next(
+        (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+    )
+    if appos is None:
+        return None
+    beside = {t.i for t in appos.subtree}
+    last = max(t.i for t in subject.subtree if t.i not in beside and t.i < appos.left_edge.i)
+    doc = subject.doc
+    between = _text(doc)[doc[last].idx + len(doc[last].text) : appos.left_edge.idx]
+    return appos if not between.strip(" ,—–-") else None  # set right beside it
+
+
 def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
     """The speaker a subject (or possessor: "his call for ...") names."""
     if subject is None:
         return _Speaker(None, "unknown", None, None, "unknown")
+    named = _named_apposition(subject)
+    if named is not None:
+        # "Her spokesman, Brian Fallon, said": the name is the speaker, and the mention
+        # runs from the description to the name
+        speaker = _speaker_of(ctx, named)
+        start = min(_phrase(subject)[0], speaker.mention_start or subject.idx)
+        return replace(speaker, mention_start=start)
     lower = subject.lower_
     if lower in PRONOUNS_PERSON or lower == "his":
         s, e = subject.idx, subject.idx + len(subject.text)

@@ -958,3 +958,35 @@ def test_a_quoted_headline_followed_by_its_byline_is_a_title(nlp: Language) -> N
         "Daily Herald. The club had opened in 1988."
     )
     assert one(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Her spokesman, Brian Fallon, said the campaign would appeal the ruling.",
+            "Brian Fallon",
+            "Her spokesman, Brian Fallon",
+        ),
+        (
+            "The other candidate on the stage, former Secretary of State Hillary Clinton, drew "
+            "a contrast, saying that concerns about job losses were real.",
+            "Hillary Clinton",
+            "The other candidate on the stage, former Secretary of State Hillary Clinton",
+        ),
+    ],
+)
+def test_a_person_named_beside_a_description_is_the_speaker(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.speaker, statement.speaker_type, statement.speaker_mention) == (
+        speaker,
+        "person",
+        mention,
+    )
+
+
+def test_that_said_reports_nothing(nlp: Language) -> None:
+    text = "That said, Ann Lee also noted that the council punches back."
+    assert [(s.cue, s.speaker) for s in one(nlp, text)] == [("noted", "Ann Lee")]
