@@ -361,6 +361,13 @@ ORGANIZATION_NOUNS = frozenset(
         "report",
         "study",
         "survey",
+        "consortium",
+        "association",
+        "alliance",
+        "federation",
+        "institute",
+        "foundation",
+        "mission",
     }
 )
 
@@ -1110,6 +1117,19 @@ def _survey_of(subject: Token | None) -> Token | None:
     return None
 
 
+def _organisation_named_before(ctx: _Context, head: str, position: int) -> str | None:
+    """ "the agency" after "the Continental Health Agency said ...": the last
+    organisation named before ``position`` with ``head`` among its words."""
+    text = _text(ctx.doc)
+    for ent in reversed(_ents(ctx.doc)):
+        if ent.end_char > position or ent.label_ != "ORG":
+            continue
+        if head in {t.lower_ for t in ent}:
+            s, e = clean_bounds(text, ent.start_char, ent.end_char)
+            return text[s:e].removeprefix("the ").removeprefix("The ")
+    return None
+
+
 def _named_apposition(subject: Token) -> Token | None:
     """The person an unnamed subject is set beside: "her adviser, Jake Sullivan,"."""
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
@@ -1181,10 +1201,13 @@ def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
                     s, e = clean_bounds(_text(ctx.doc), ent.start_char, ent.end_char)
                     name = _text(ctx.doc)[s:e]
                     break
-        # "the Valdorian government" is the Valdorian government; "the ministry" stays.
+        # "the Valdorian government" is the Valdorian government; "the ministry" is the
+        # ministry the article named before, if it did.
         first, _, rest = name.partition(" ")
         if first in {"the", "The"} and rest[:1].isupper():
             name = rest
+        elif first in {"the", "The"} and subject.ent_type_ == "" and rest == subject.text:
+            name = _organisation_named_before(ctx, head, start) or name
         return _Speaker(name, "organization", start, end, "organization")
     return _Speaker(phrase, "unknown", start, end, "unresolved")
 

@@ -990,3 +990,14 @@ def test_a_person_named_beside_a_description_is_the_speaker(
 def test_that_said_reports_nothing(nlp: Language) -> None:
     text = "That said, Ann Lee also noted that the council punches back."
     assert [(s.cue, s.speaker) for s in one(nlp, text)] == [("noted", "Ann Lee")]
+
+
+def test_the_organisation_named_before_speaks_through_its_common_noun(nlp: Language) -> None:
+    text = (
+        "The International Polar Science Consortium said the station would open in May. "
+        "The consortium added that it hoped to recruit researchers from other states."
+    )
+    assert [(s.speaker, s.speaker_type) for s in one(nlp, text)] == [
+        ("International Polar Science Consortium", "organization"),
+        ("International Polar Science Consortium", "organization"),
+    ]
