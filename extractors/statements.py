@@ -723,9 +723,19 @@ def _colon_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
     span = doc.char_span(i, i + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    node = span[0]
+    colon = span[0]
+    node = colon
     while node.head.i != node.i and node.dep_ not in {"ROOT"}:
         node = node.head
+    if node.i in quoted and colon.i > 0:
+        # the parse made the quote the main clause ("X apologized for it: “Yes, I
+        # should have ...”"): the clause before the colon is the words' topmost head
+        node = doc[colon.i - 1]
+        while node.head.i != node.i and node.head.i < colon.i:
+            node = node.head
+        subject = _subject(node) if node.pos_ in {"VERB", "AUX"} else None
+        if subject is None or not _speaks(subject):
+            return None
     if node.i in quoted or node.pos_ not in {"VERB", "AUX"} or _subject(node) is None:
         return None
     return node
@@ -1251,7 +1261,11 @@ def _governing_speaker(ctx: _Context, inside: set[int], quoted: set[int]) -> _Sp
                 subject = _subject(node)
                 if subject is None:
                     continue
-                if not _speaks(subject) or subject.i in inside:
+                if subject.i in inside:
+                    return None
+                if not _speaks(subject):
+                    if node.dep_ == "ccomp":
+                        continue  # "X worried that the net was becoming “a hammock”"
                     return None
                 return replace(_speaker_of(ctx, subject), basis="context")
     return None

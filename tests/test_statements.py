@@ -1001,3 +1001,24 @@ def test_the_organisation_named_before_speaks_through_its_common_noun(nlp: Langu
         ("International Polar Science Consortium", "organization"),
         ("International Polar Science Consortium", "organization"),
     ]
+
+
+def test_a_quote_in_a_clause_reported_by_a_speaker_is_theirs(nlp: Language) -> None:
+    text = (
+        "In the wake of the recession, Paul Ryan worried that the safety net was becoming "
+        "“a hammock that lulls able-bodied people to lives of dependency.” Unemployment fell."
+    )
+    [statement] = quoted(one(nlp, text))
+    assert (statement.speaker, statement.speaker_mention) == ("Paul Ryan", "Paul Ryan")
+
+
+def test_the_clause_before_a_colon_keeps_its_quote_when_the_parse_hangs_it_below(
+    nlp: Language,
+) -> None:
+    text = (
+        'Clinton has since apologized for what happened: "Yes, I should have used two email '
+        "addresses, one for personal matters and one for my work at the State Department. "
+        'Not doing so was a mistake."\n\nThe inquiry continues.'
+    )
+    [statement] = quoted(one(nlp, text))
+    assert (statement.speaker, statement.cue) == ("Clinton", "apologized")
