@@ -93,7 +93,7 @@ INLINE_CREDIT = re.compile(
     r"\s*:\s*[^\n]*?(?=\.(?:\s|$)|\n|$)"
 )
 # "Photograph: Joe Bloggs/AFP via Getty Images", "(Photo by X/Getty Images)".
-GETTY_CREDIT = re.compile(r"[^\n.]*\b(?:via )?Getty Images\b[^\n.]*")
+GETTY_CREDIT = re.compile(r"\bGetty Images\b")
 # A dateline: "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —". Group 1: the city.
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]*[A-Z])(?:,\s*[A-Z][\w .]*?)?\s*(\([^)\n]{1,40}\))\s*[-–—]",
@@ -528,6 +528,17 @@ def _in_spans(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+_TEXT_KEY = "wirehouse_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token again on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of page furniture: whole lines, inline credits, dateline agencies."""
     spans: list[tuple[int, int]] = []
@@ -540,8 +551,11 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         ):
             spans.append((offset, offset + len(line)))
         offset += len(line)
-    for pattern in (INLINE_CREDIT, GETTY_CREDIT):
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    spans.extend((m.start(), m.end()) for m in INLINE_CREDIT.finditer(text))
+    for m in GETTY_CREDIT.finditer(text):  # the whole sentence part that credits Getty
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        spans.append((start, min(ends, default=len(text))))
     spans.extend((m.start(2), m.end(2)) for m in DATELINE.finditer(text))
     return sorted(spans)
 
@@ -728,7 +742,7 @@ def _expanded(doc: Doc, start: int, end: int, lower: frozenset[str]) -> tuple[in
 
 
 def _spacy_candidates(doc: Doc, skip: list[tuple[int, int]]) -> list[Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[Candidate] = []
     lower = _lower_case_words(text)
     for ent in doc.ents:
@@ -802,7 +816,7 @@ def _merge(spacy: list[Candidate], matches: list[gz.Match]) -> list[Candidate]:
 def build_name_index(doc: Doc, candidates: list[Candidate] | None = None) -> NameIndex:
     """Collect the article's full person names (two words or more)."""
     index = NameIndex()
-    text = doc.text  # built anew on every access: read it once
+    text = doc_text(doc)
     if candidates is None:
         skip = credit_spans(text)
         candidates = _merge(_spacy_candidates(doc, skip), _gazetteer_matches(text, skip))
@@ -946,7 +960,7 @@ def _dateline_cities(text: str) -> list[Candidate]:
 
 def extract_actor_mentions(doc: Doc) -> list[ActorMention]:
     """Every person, organisation, country and place mention, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     skip = credit_spans(text)
     matches = _gazetteer_matches(text, skip)
     datelines = _dateline_cities(text)
@@ -1085,6 +1099,7 @@ def _country_part(c: Candidate, span: Span) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case: common nouns, not names."""
     return frozenset(re.findall(r"(?<![\w.'’-])[a-z][a-z]+(?![\w'’-])", text))
@@ -1203,7 +1218,7 @@ def _unlabelled_organisations(
     """Proper-noun phrases spaCy did not label but that look like organisations: an
     acronym ("ADPL") or a name ending in an organisation word ("Deseret News"); or like
     facilities, which are places ("Grand Mosque", "Shandao Station")."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     run: list[Token] = []
@@ -1249,7 +1264,7 @@ def _possessed_people(
     not if the article writes one of its words in lower case ("NASA's Science Mission
     Directorate")."""
     ends = {m.end: m for m in mentions if m.type in {"organization", "country", "place"}}
-    text = doc.text
+    text = doc_text(doc)
     lower = _lower_case_words(text)
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
@@ -1291,7 +1306,7 @@ def _surnames(
 ) -> list[ActorMention]:
     """A lone surname of a person the article names in full is that person, also where
     spaCy did not see a name ("Rathbun said")."""
-    text = doc.text
+    text = doc_text(doc)
     surnames: dict[str, str] = {}
     for full in names.full_names:
         last = full.split()[-1]

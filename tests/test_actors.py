@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from extractors import ActorMention, extract_actor_mentions
+from extractors.actors import credit_spans
 
 
 @pytest.fixture(scope="module")
@@ -359,3 +360,8 @@ def test_home_nations_are_countries(nlp: Language) -> None:
     found = by_text(nlp, "England beat Panama 6-1, and Scotland did not qualify.")
     assert found.get("England") == ("England", "country")
     assert found.get("Scotland") == ("Scotland", "country")
+
+
+def test_a_getty_credit_covers_its_sentence_part() -> None:
+    text = "Ann Lee spoke in Ohio. Tom Hale/AFP via Getty Images\nShe won the vote."
+    assert credit_spans(text) == [(text.index(" Tom"), text.index("\n"))]
