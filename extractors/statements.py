@@ -1160,6 +1160,11 @@ def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
     """The speaker a subject (or possessor: "his call for ...") names."""
     if subject is None:
         return _Speaker(None, "unknown", None, None, "unknown")
+    if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+        # "Barkley, who said he votes Democrat": who is Barkley; the mention stays "who"
+        antecedent = _speaker_of(ctx, subject.head.head)
+        s, e = subject.idx, subject.idx + len(subject.text)
+        return replace(antecedent, mention_start=s, mention_end=e)
     named = _named_apposition(subject)
     if named is not None:
         # "Her spokesman, Brian Fallon, said": the name is the speaker, and the mention

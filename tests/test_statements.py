@@ -1022,3 +1022,13 @@ def test_the_clause_before_a_colon_keeps_its_quote_when_the_parse_hangs_it_below
     )
     [statement] = quoted(one(nlp, text))
     assert (statement.speaker, statement.cue) == ("Clinton", "apologized")
+
+
+def test_a_relative_pronoun_speaks_for_the_person_it_refers_to(nlp: Language) -> None:
+    text = "Charles Barkley, who said he typically votes Democrat, criticised the party."
+    said = next(s for s in one(nlp, text) if s.cue == "said")
+    assert (said.speaker, said.speaker_type, said.speaker_mention) == (
+        "Charles Barkley",
+        "person",
+        "who",
+    )
