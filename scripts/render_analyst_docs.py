@@ -110,7 +110,7 @@ select a.canonical_name, a.statement_count, a.mention_count, a.article_count,
 from dim_actors a
 join dim_actor_aliases x using (actor_id)
 group by all
-order by a.statement_count desc, a.mention_count desc
+order by a.statement_count desc, a.mention_count desc, a.canonical_name
 limit 8
 """,
     ),
