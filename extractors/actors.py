@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from extractors import gazetteer as gz
+from extractors.nlp import doc_text
 from extractors.records import ActorMention, ActorType
 
 if TYPE_CHECKING:
@@ -526,17 +527,6 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 def _in_spans(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
-
-
-_TEXT_KEY = "wirehouse_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once: spaCy joins every token again on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

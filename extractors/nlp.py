@@ -18,6 +18,7 @@ The pipeline is ``en_core_web_sm`` with two changes:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -37,8 +38,21 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z. ]{2,20}\))? ?(?:—|–|--?) ",
     re.MULTILINE,
 )
+_LINE_START = re.compile(r"^\S", re.MULTILINE)
 _DATELINE_WITHIN = 800  # characters from the top
 _LABEL_WORDS = 5  # "Graham:", "JAKE TAPPER:", "The Latest:"
+
+
+_TEXT_KEY = "wirehouse_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy joins every token again on each
+    access. Kept in ``doc.user_data``; a document's text never changes."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _paragraph_boundaries(doc: Doc) -> Doc:
@@ -48,8 +62,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
-    text = doc.text
-    opening = [m.start() for m in re.finditer(r"^\S", text, re.MULTILINE)][:2]
+    text = doc_text(doc)
+    opening = [m.start() for m in itertools.islice(_LINE_START.finditer(text), 2)]
     for match in _DATELINE.finditer(text, 0, _DATELINE_WITHIN):
         if match.start() not in opening:
             continue  # a dateline opens the report's body, after its headline at most

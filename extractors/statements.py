@@ -40,7 +40,8 @@ that ...", "asked whether ...", "X seems to ...") have no speaker and a low conf
 
 Everything is a pure function of ``doc``: the same text gives the same statements.
 ``doc.text``, ``doc.ents`` and ``doc.sents`` are rebuilt by spaCy on every access, so
-they are read once per call (:class:`_DocCache`).
+the text is joined once per document (:func:`extractors.nlp.doc_text`) and the entities
+and sentences are read once per call (:class:`_DocCache`).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ from extractors.cues import (
     SPEECH_MANNERS,
     STANCE_ADJECTIVES,
 )
+from extractors.nlp import doc_text
 from extractors.records import SpeakerType, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -460,11 +462,11 @@ class _Speaker:
 
 
 class _DocCache(threading.local):
-    """Text, entities and sentences of the document being read, built once per call:
-    spaCy rebuilds ``doc.text``, ``doc.ents`` and ``doc.sents`` on every access."""
+    """Entities and sentences of the document being read, built once per call: spaCy
+    rebuilds ``doc.ents`` and ``doc.sents`` on every access (the text is joined once by
+    :func:`extractors.nlp.doc_text`)."""
 
     doc: Doc | None = None
-    text: str = ""
     ents: tuple[Span, ...] = ()
     sents: tuple[Span, ...] = ()
 
@@ -473,7 +475,7 @@ _CACHE = _DocCache()
 
 
 def _text(doc: Doc) -> str:
-    return _CACHE.text if _CACHE.doc is doc else doc.text
+    return doc_text(doc)
 
 
 def _ents(doc: Doc) -> tuple[Span, ...]:
@@ -845,16 +847,16 @@ def _owner_as_subject(cue: Token, owner: Token) -> Token | None:
     subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i == cue.i or cue.i in {t.i for t in subject.subtree}:
         return None
-    named = subject.ent_type_ in {"PERSON", "ORG", "NORP"} or subject.pos_ == "PROPN"
-    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-    agrees = subject.lower_ in pronouns or (
-        (named or subject.lemma_.lower() in ANONYMOUS_NOUNS) and plural == (owner.lower_ == "their")
-    )
     person_object = next(
         (c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None
     )
     if person_object is not None and person_object.i < owner.i and owner.lower_ != "their":
         return person_object  # "Cameron criticised Trump over his call for ...": Trump's
+    named = subject.ent_type_ in {"PERSON", "ORG", "NORP"} or subject.pos_ == "PROPN"
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    agrees = subject.lower_ in pronouns or (
+        (named or subject.lemma_.lower() in ANONYMOUS_NOUNS) and plural == (owner.lower_ == "their")
+    )
     lo, hi = sorted((subject.i, owner.i))
     rival = any(
         t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.lower_ in {"him", "her", "them"}
@@ -1730,12 +1732,12 @@ def _tokens_in(doc: Doc, start: int, end: int) -> set[int]:
 
 def extract_statements(doc: Doc) -> list[Statement]:
     """Direct, partial and indirect statements of ``doc``, in text order."""
-    _CACHE.doc, _CACHE.text = doc, doc.text
+    _CACHE.doc = doc
     _CACHE.ents, _CACHE.sents = tuple(doc.ents), tuple(doc.sents)
     try:
         return _extract(doc)
     finally:
-        _CACHE.doc, _CACHE.text, _CACHE.ents, _CACHE.sents = None, "", (), ()
+        _CACHE.doc, _CACHE.ents, _CACHE.sents = None, (), ()
 
 
 def _extract(doc: Doc) -> list[Statement]:

@@ -96,17 +96,24 @@ def test_matched_statements_with_the_wrong_source_are_listed_for_reading() -> No
     ]
 
 
+def _polnear_split(folder: Path, text: str, annotations: str) -> None:
+    """A one-article PolNeAR split: ``text/a.txt`` and its first annotator's file."""
+    (folder / "text").mkdir()
+    (folder / "attributions").mkdir()
+    (folder / "text" / "a.txt").write_text(text)
+    (folder / "attributions" / "a_1234.ann").write_text(annotations)
+
+
 def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -> None:
     text = "The senator said the bill, which passed, was a mistake.\n"
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "a.txt").write_text(text)
-    (tmp_path / "attributions" / "a_1234.ann").write_text(
+    _polnear_split(
+        tmp_path,
+        text,
         "T1\tSource 0 11\tThe senator\n"
         "T2\tCue 12 16\tsaid\n"
         "T3\tContent 17 25;40 54\tthe bill was a mistake\n"
         "T4\tAttribution 12 16\tsaid\n"
-        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
     )
     [doc] = list(polnear(tmp_path))
     assert doc.statements == (GoldStatement(17, 54, False, source_spans=((0, 11),)),)
@@ -114,14 +121,13 @@ def test_brat_attributions_are_read_with_discontinuous_content(tmp_path: Path) -
 
 def test_a_statement_in_two_apostrophes_counts_as_quoted(tmp_path: Path) -> None:
     text = "''We will win,'' Ms. Ruiz said.\n"
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "a.txt").write_text(text)
-    (tmp_path / "attributions" / "a_1234.ann").write_text(
+    _polnear_split(
+        tmp_path,
+        text,
         "T1\tSource 16 24\tMs. Ruiz\n"
         "T2\tCue 25 29\tsaid\n"
         "T3\tContent 0 15\t''We will win,''\n"
-        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
     )
     [doc] = list(polnear(tmp_path))
     assert [g.quoted for g in doc.statements] == [True]
@@ -129,16 +135,15 @@ def test_a_statement_in_two_apostrophes_counts_as_quoted(tmp_path: Path) -> None
 
 def test_brat_span_texts_running_over_several_lines_are_read(tmp_path: Path) -> None:
     text = "Aides said 3.\n\nEveryone expects more cuts, the paper reported.\n"
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "a.txt").write_text(text)
-    (tmp_path / "attributions" / "a_1234.ann").write_text(
+    _polnear_split(
+        tmp_path,
+        text,
         "T1\tSource 44 53\tthe paper\n"
         "T2\tCue 54 62\treported\n"
         "T3\tContent 11 13;15 42\t3.\n"
         "\n"
         "Everyone expects more cuts\n"
-        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
     )
     [doc] = list(polnear(tmp_path))
     assert doc.statements == (GoldStatement(11, 42, False, source_spans=((44, 53),)),)
