@@ -12,7 +12,8 @@ Nouns of :data:`NOMINAL_CUES` report the "that" clause they take ("his warning t
 ...", "X repeated claims that ..."); the speaker is their possessor or the subject of
 the verb they are the object of. Nouns of :data:`NOMINAL_COMPLEMENTS` report their
 infinitive or prepositional object, adjectives of :data:`STANCE_ADJECTIVES` what they
-are about; :data:`PASSIVE_CUES`, :data:`NAMING_CUES` and :data:`EVIDENTIAL_CUES`
+are about. Verbs of :data:`AGENTIVE_CUES` report their object only when a person or
+organisation does them; :data:`PASSIVE_CUES`, :data:`NAMING_CUES` and :data:`EVIDENTIAL_CUES`
 attribute with no source ("X is expected to ...", "known as ...", "X seems to ...").
 
 Extend freely: add a lemma to the group that describes how it reports.
@@ -65,10 +66,20 @@ congratulate assail outline
 """
 )
 
+# Verbs that report their object only when a person or organisation does them: "Obama
+# embraced the plan", "the party released its platform" (not "the region offers rich
+# resources").
+_AGENTIVE_OBJECT_VERBS = _words(
+    """
+share ignore address accept understand believe report identify fear recall counter
+emphasize emphasise offer release promote embrace encourage claim introduce present
+"""
+)
+
 _INFINITIVE_VERBS = _words(
     """
 vow promise pledge threaten refuse urge swear decline offer decide plan intend aim hope
-ask tell warn remind
+ask tell warn remind propose
 """
 )
 
@@ -84,7 +95,7 @@ def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for kind, verbs in (
         (CLAUSE, _CLAUSE_VERBS),
-        (OBJECT, _OBJECT_VERBS),
+        (OBJECT, _OBJECT_VERBS + _AGENTIVE_OBJECT_VERBS),
         (INFINITIVE, _INFINITIVE_VERBS),
         (AS, _AS_VERBS),
     ):
@@ -94,6 +105,8 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 INDIRECT_CUES: Final[dict[str, frozenset[str]]] = _table()
+
+AGENTIVE_CUES: Final = frozenset(_AGENTIVE_OBJECT_VERBS)
 
 # Verbs that attribute without a source when passive and without agent: "X is expected
 # to win", "it was reported that ...", "asked whether ..., she said".

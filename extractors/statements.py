@@ -59,6 +59,7 @@ from extractors.actors import (
     strip_titles,
 )
 from extractors.cues import (
+    AGENTIVE_CUES,
     AS,
     CLAUSE,
     EVIDENTIAL_CUES,
@@ -809,6 +810,9 @@ def _subject(cue: Token) -> Token | None:
                     return agent
         if cue.dep_ not in {"dobj", "attr", "pobj"}:
             return None
+    inserted = _inserted_speaker(cue)
+    if inserted is not None:
+        return inserted
     node = cue
     for _ in range(6):
         for child in node.children:
@@ -828,6 +832,40 @@ def _subject(cue: Token) -> Token | None:
         if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
             return None
         node = node.head
+    return None
+
+
+def _inserted_speaker(cue: Token) -> Token | None:
+    """The speaker of an attribution set inside its statement, which the parse reads as
+    the statement's subject set beside the speaker: "Clinton, a top aide said, “is
+    running ...”", "Cruz, Wilkin said on Monday, has to fix it.", "And Trump, said
+    Sunshine, doesn't forget a slight."."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    for appos in subject.children:  # "X, Y said": Y, right before the cue
+        if appos.dep_ != "appos" or appos.right_edge.i + 1 != cue.i:
+            continue
+        if doc[appos.left_edge.i - 1].text != ",":
+            continue
+        two_people = appos.ent_type_ == "PERSON" and subject.ent_type_ == "PERSON"
+        determiners = {c.lower_ for c in appos.children if c.dep_ == "det"}
+        # "Clinton, a top aide said, “is running”": the statement goes on without a
+        # subject of its own (not "Paul, a Kentucky Republican said, “We ...”")
+        subjectless = any(
+            c.dep_ == "ccomp"
+            and c.i > cue.i
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            for c in cue.children
+        )
+        if two_people or (determiners & {"a", "an"} and subjectless):
+            return appos
+    if cue.i + 1 < len(doc) and doc[cue.i - 1].text == ",":  # "X, said Y, ..."
+        name = next((e for e in _ents(doc) if e.start == cue.i + 1), None)
+        set_off = name is not None and name.end < len(doc) and doc[name.end].lower_ in {",", "and"}
+        if name is not None and name.label_ == "PERSON" and set_off:
+            return name.root
     return None
 
 
@@ -1027,6 +1065,8 @@ def _description(phrase: str) -> str:
 
 
 def _resolve_role(ctx: _Context, subject: Token, start: int, end: int) -> str | None:
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+        return None  # "a top aide" is someone new, not the person introduced as one
     words = {
         t.lower_
         for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []
@@ -1232,6 +1272,21 @@ def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
 # Nouns whose possessor said the quote they carry: "his call for “...”".
 _SAYING_NOUNS = NOMINAL_CUES | frozenset({"call", "word", "plea", "demand", "tweet", "description"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _is_object(cue: Token, content: tuple[int, int]) -> bool:
+    """Whether the content is the cue's direct object."""
+    return any(c.dep_ == "dobj" and c.left_edge.idx == content[0] for c in cue.children)
+
+
+def _agent_speaks(cue: Token) -> bool:
+    """Whether the cue's subject (or what its relative pronoun stands for) can speak."""
+    subject = _subject(cue)
+    if subject is None:
+        return False
+    if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return _speaks(subject) or subject.pos_ == "PROPN"
 
 
 def _speaks(token: Token) -> bool:
@@ -2195,7 +2250,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 
 def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "called on X to <act>" and "called X <name>": the object with what it is
-    called on to do or called."""
+    called on to do or called; "called to <act>"; "called out X"."""
     parts: list[Token] = []
     for child in cue.children:
         if child.i < cue.i or child.i in quoted:
@@ -2204,7 +2259,12 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
             parts += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _WHEN]
         elif child.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}:
             parts.append(child)
-    if len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts):
+    called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children)
+    alone = len(parts) == 1 and (
+        (parts[0].dep_ == "xcomp" and parts[0].left_edge.i == cue.i + 1) or called_out
+    )
+    # "called to ban ...", "calling Trump a fascist" (one small clause), "calls out X"
+    if not alone and (len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts)):
         return None  # "called the office on Monday", "called on Monday to complain"
     left = min(p.left_edge.i for p in parts)
     right = max(p.right_edge.i for p in parts)
@@ -2344,14 +2404,20 @@ def _host_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     if cue.dep_ != "parataxis" or cue.head.i in quoted:
         return None
     head = cue.head
+    # between the quotes around it: a parse that runs on into the next sentence's quote
+    # ("..., he said, the industry was over-supplied. ''It was ...''") does not carry it
+    after = min((i for i in quoted if i > cue.i), default=len(cue.doc))
+    before = max((i for i in quoted if i < cue.i), default=-1)
+    if not before < head.i < after:
+        return None
     words = [
         t
         for t in head.subtree
-        if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and t.i not in quoted
+        if before < t.i < after and not (cue.left_edge.i <= t.i <= cue.right_edge.i)
     ]
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
-    if not words or any(t.i in quoted for t in head.subtree):
+    if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
@@ -2442,6 +2508,8 @@ def _indirect_statements(
         reporter = token.head if stance else sharers.get(token.i, token)
         if not (sourceless or reported_noun or _has_own_subject(reporter)):
             continue
+        if lemma in AGENTIVE_CUES and _is_object(token, content) and not _agent_speaks(reporter):
+            continue  # "the region offers resources": nobody holds a view
         start, end = content
         for other in _coordinated_reports(token, start, end):
             # "He said A and said that B": B is the second statement, not part of A

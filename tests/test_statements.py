@@ -318,6 +318,32 @@ def test_a_verb_of_the_lexicon_reports_its_object(nlp: Language) -> None:
     assert indirect(statements) == [("the new budget plan", "praised", "Ann Lee")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Senator Ann Lee embraced the new budget plan.", "the new budget plan", "embraced"),
+        (
+            "Senator Ann Lee understands the anger of the miners.",
+            "the anger of the miners",
+            "understands",
+        ),
+        ("Senator Ann Lee recalled a visit to the mine.", "a visit to the mine", "recalled"),
+        ("Senator Ann Lee proposed to cut the fuel tax.", "to cut the fuel tax", "proposed"),
+    ],
+)
+def test_stances_memories_and_proposals_are_attributions(
+    nlp: Language, text: str, content: str, cue: str
+) -> None:
+    assert indirect(one(nlp, text)) == [(content, cue, "Ann Lee")]
+
+
+def test_a_stance_needs_someone_to_hold_it(nlp: Language) -> None:
+    assert indirect(one(nlp, "The northern region offers rich natural resources.")) == []
+    assert indirect(one(nlp, "The ministry offers grants to new farms.")) == [
+        ("grants", "offers", "The ministry")
+    ]
+
+
 def test_a_promise_reports_its_infinitive(nlp: Language) -> None:
     statements = one(nlp, "Mayor Tom Fry vowed to fight the ruling in court.")
     assert indirect(statements) == [("to fight the ruling in court", "vowed", "Tom Fry")]
@@ -475,6 +501,27 @@ def test_calling_on_someone_and_calling_something_a_name_are_statements(nlp: Lan
     [name] = one(nlp, "The Lee campaign left, calling the attack the mark of a desperate man.")
     assert name.quote == "the attack the mark of a desperate man"
     assert one(nlp, "Ann Lee called the office on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Most recently, Ann Lee called to ban cars from the old town.",
+            "to ban cars from the old town",
+        ),
+        (
+            "Democrats went further, with former Gov. Ann Lee calling Trump a fascist.",
+            "Trump a fascist",
+        ),
+        ("Ann Lee often calls out the mining companies by name.", "the mining companies"),
+    ],
+)
+def test_calling_to_act_and_calling_out_are_statements(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [(content, "Ann Lee")]
+    assert one(nlp, "Ann Lee called on Monday to complain.") == []
 
 
 @pytest.mark.parametrize(
@@ -1032,3 +1079,51 @@ def test_a_relative_pronoun_speaks_for_the_person_it_refers_to(nlp: Language) ->
         "person",
         "who",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Jill Hale, a senior aide said, “is running the best campaign in the country.”",
+            "a senior aide",
+            "a senior aide",
+        ),
+        (
+            "And Mr. Trump, said Kay Sunshine, who remains friendly with him, doesn't forget a "
+            "slight.",
+            "Kay Sunshine",
+            "Kay Sunshine",
+        ),
+        ("Ted Cruz, Tom Wilkin said on Monday, has to fix the party.", "Tom Wilkin", "Tom Wilkin"),
+    ],
+)
+def test_an_attribution_set_inside_its_statement_names_the_speaker_beside_the_cue(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+
+
+def test_a_description_beside_a_name_before_the_cue_stays_the_named_speaker(
+    nlp: Language,
+) -> None:
+    text = "Sen. Rand Paul, a Kentucky Republican said, “We need a plan.”"
+    [statement] = one(nlp, text)
+    assert statement.speaker == "Rand Paul"
+
+
+def test_a_parenthetical_cue_before_a_quote_keeps_its_clause(nlp: Language) -> None:
+    text = (
+        "In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with "
+        "courses. ''It was just waiting for a recession to knock the hell out of it,'' he said."
+    )
+    assert [(s.kind, s.quote, s.speaker) for s in one(nlp, text)] == [
+        (
+            "indirect",
+            "In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with "
+            "courses",
+            "DiPietro",
+        ),
+        ("direct", "It was just waiting for a recession to knock the hell out of it", "DiPietro"),
+    ]
