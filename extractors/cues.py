@@ -71,7 +71,7 @@ congratulate assail outline
 # resources").
 _AGENTIVE_OBJECT_VERBS = _words(
     """
-share ignore address accept understand believe report identify fear recall counter
+ignore address accept understand believe report identify fear recall counter
 emphasize emphasise offer release promote embrace encourage claim introduce present
 """
 )

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from extractors.actors import (
@@ -965,7 +965,7 @@ def _phrase(subject: Token) -> tuple[int, int]:
         start = opening + 1  # not "the “Avatar” star": a title is part of the name
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in " ,":
+    while end > start and (text[end - 1] == "," or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -986,7 +986,67 @@ class _Context:
     names: NameIndex
     roles: list[tuple[int, frozenset[str], str, str]]  # (position, words, head, person)
     anonymous: list[tuple[int, str, str]]  # (position, head lemma, description)
-    sentence_person: dict[int, str]  # sentence start token -> person the sentence is about
+    sentence_people: dict[int, list[str]]  # sentence start token -> people its subjects name
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
+
+
+# What tells a person's gender: "Mr. DiPietro", "the spokeswoman, Ann Lee".
+_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_NOUN_GENDER = {
+    **dict.fromkeys(
+        [
+            "spokeswoman",
+            "congresswoman",
+            "chairwoman",
+            "businesswoman",
+            "actress",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "widow",
+            "queen",
+        ],
+        "she",
+    ),
+    **dict.fromkeys(
+        ["spokesman", "congressman", "businessman", "husband", "father", "son", "brother", "king"],
+        "he",
+    ),
+}
+_PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+
+
+def _build_genders(
+    doc: Doc, names: NameIndex, roles: list[tuple[int, frozenset[str], str, str]]
+) -> dict[str, str]:
+    """The people whose gender the article tells, by honorific or by role noun; a person
+    it tells both ways for is left out."""
+    told: dict[str, set[str]] = {}
+    for ent in _ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        words = doc[max(ent.start - 1, 0) : ent.start + 1]  # "Mr. Rogan", "Mrs. Clinton"
+        gender = next(
+            (g for t in words if (g := _HONORIFIC_GENDER.get(t.lower_.rstrip("."))) is not None),
+            None,
+        )
+        if gender is not None:
+            start, end = clean_bounds(_text(doc), ent.start_char, ent.end_char)
+            start, end = strip_titles(_text(doc), start, end)
+            surface = _text(doc)[start:end]
+            told.setdefault(names.canonical(surface) or surface, set()).add(gender)
+    for _, _, head, person in roles:
+        gender = _NOUN_GENDER.get(head)
+        if gender is not None:
+            told.setdefault(person, set()).add(gender)
+    return {person: next(iter(genders)) for person, genders in told.items() if len(genders) == 1}
+
+
+def _agrees(ctx: _Context, person: str, pronoun: str | None) -> bool:
+    """Whether a pronoun can stand for the person ("he" is not "Mrs. Clinton")."""
+    gender = _PRONOUN_GENDER.get(pronoun or "")
+    return gender is None or ctx.genders.get(person, gender) == gender
 
 
 def _build_roles(doc: Doc, names: NameIndex) -> list[tuple[int, frozenset[str], str, str]]:
@@ -1105,44 +1165,57 @@ def _person_from_tokens(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
-def _sentence_about(ctx: _Context, sent: Span, before: int | None = None) -> str | None:
-    """The person a sentence is about: its main subject, else its first person subject."""
+def _sentence_about(
+    ctx: _Context, sent: Span, before: int | None = None, pronoun: str | None = None
+) -> str | None:
+    """The person a sentence is about: its main subject, else its first person subject
+    (the first one a ``pronoun`` can stand for)."""
+    return next((p for p in _sentence_people(ctx, sent, before) if _agrees(ctx, p, pronoun)), None)
+
+
+def _sentence_people(ctx: _Context, sent: Span, before: int | None) -> list[str]:
+    """The people the subjects of a sentence name, main subject first."""
     key = sent.start
-    if before is None and key in ctx.sentence_person:
-        return ctx.sentence_person[key]
+    if before is None and key in ctx.sentence_people:
+        return ctx.sentence_people[key]
     subjects = [
         t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and (before is None or t.idx < before)
     ]
     subjects.sort(key=lambda t: (t.head.i != sent.root.i, t.i))
-    found: str | None = None
+    people: list[str] = []
     for subj in subjects:
         if subj.lower_ in PRONOUNS_PERSON:
-            found = _pronoun_antecedent(ctx, sent, subj.idx)
+            found = _pronoun_antecedent(ctx, sent, subj.idx, subj.lower_)
         else:
             s, e = _phrase(subj)
             found = _person_from_tokens(ctx, s, e) or _resolve_role(ctx, subj, s, e)
-        if found:
-            break
+        if found and found not in people:
+            people.append(found)
     if before is None:
-        ctx.sentence_person[key] = found or ""
-    return found
+        ctx.sentence_people[key] = people
+    return people
 
 
-def _pronoun_antecedent(ctx: _Context, sent: Span, position: int) -> str | None:
+def _pronoun_antecedent(
+    ctx: _Context, sent: Span, position: int, pronoun: str | None = None
+) -> str | None:
     """The person a he/she refers to: the subject of this sentence before it, else of
-    the preceding sentences (not merely the last name mentioned)."""
-    found = _sentence_about(ctx, sent, before=position)
+    the preceding sentences (not merely the last name mentioned), of the pronoun's
+    gender where the article tells it."""
+    found = _sentence_about(ctx, sent, position, pronoun)
     if found:
         return found
     sents = [s for s in _sents(ctx.doc) if s.end_char <= sent.start_char]
     for previous in reversed(sents[-6:]):
-        found = _sentence_about(ctx, previous)
+        found = _sentence_about(ctx, previous, None, pronoun)
         if found:
             return found
     # Fall back to the last person named before the pronoun.
     for ent in reversed(_ents(ctx.doc)):
         if ent.end_char <= position and ent.label_ == "PERSON":
-            return ctx.names.canonical(ent.text) or ent.text
+            person = ctx.names.canonical(ent.text) or ent.text
+            if _agrees(ctx, person, pronoun):
+                return person
     return None
 
 
@@ -1217,7 +1290,7 @@ def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
     lower = subject.lower_
     if lower in PRONOUNS_PERSON or lower == "his":
         s, e = subject.idx, subject.idx + len(subject.text)
-        person = _pronoun_antecedent(ctx, subject.sent, subject.idx)
+        person = _pronoun_antecedent(ctx, subject.sent, subject.idx, lower)
         if person:
             return _Speaker(person, "person", s, e, "pronoun")
         return _Speaker(None, "unknown", s, e, "unresolved")
@@ -1374,8 +1447,12 @@ def _adjacent_subject(cue: Token, quoted: set[int]) -> Token | None:
     said", or the noun after it in "“...,” said Ann Lee"."""
     doc = cue.doc
     before = doc[cue.i - 1] if cue.i > 0 else None
-    while before is not None and before.i > 0 and before.pos_ in {"ADV", "AUX", "PART"}:
-        before = doc[before.i - 1]  # "he also said", "she has said"
+    while (
+        before is not None
+        and before.i > 0
+        and (before.pos_ in {"ADV", "AUX", "PART"} or before.is_space)
+    ):
+        before = doc[before.i - 1]  # "he also said", "she has said", a no-break space
     if (
         before is not None
         and before.i not in quoted
@@ -1798,7 +1875,8 @@ def extract_statements(doc: Doc) -> list[Statement]:
 def _extract(doc: Doc) -> list[Statement]:
     text = _text(doc)
     names = _build_name_index(doc)
-    ctx = _Context(doc, names, _build_roles(doc, names), _build_anonymous(doc), {})
+    roles = _build_roles(doc, names)
+    ctx = _Context(doc, names, roles, _build_anonymous(doc), {}, _build_genders(doc, names, roles))
     quotes = [_Quote(*q) for q in find_quotes(text)]
     marks_by_quote = [_tokens_in(doc, q.open_pos, q.close_pos) for q in quotes]
     quoted: set[int] = set().union(*marks_by_quote) if marks_by_quote else set()
@@ -2331,16 +2409,23 @@ def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
 
 def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:
     """ "said yes", "would not say so"; "say taxing consumption encourages savings"
-    (a clause with a gerund subject, parsed as an open complement)."""
+    (a clause with a gerund subject, parsed as an open complement); "asked him if he
+    ..." (a question parsed as an adverbial clause)."""
     if child.i < cue.i:
         return False
     if child.lower_ in {"yes", "no", "so"} and child.dep_ in {"intj", "advmod", "dobj"}:
         return True
+    if child.dep_ == "advcl" and _cue_lemma(cue) in _ASKING and _has_own_subject(cue):
+        # a question someone is named asking: "A reporter asked the mayor if ..."
+        return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in child.children)
     return (
         child.dep_ == "xcomp"
         and child.tag_ == "VBG"
         and any(c.dep_ == "ccomp" for c in child.children)
     )
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 
 
 def _as_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:

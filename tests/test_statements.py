@@ -1127,3 +1127,27 @@ def test_a_parenthetical_cue_before_a_quote_keeps_its_clause(nlp: Language) -> N
         ),
         ("direct", "It was just waiting for a recession to knock the hell out of it", "DiPietro"),
     ]
+
+
+def test_a_question_parsed_as_a_condition_is_what_was_asked(nlp: Language) -> None:
+    text = "A reporter asked the mayor if she had been preparing for the flood."
+    assert [(s.quote, s.cue) for s in one(nlp, text)] == [
+        ("if she had been preparing for the flood", "asked")
+    ]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "''It felt like we had patched it up,'' Mr. Rogan said. But Mrs. Clinton was not as "
+        "friendly. She gripped his hands tensely, he said."
+    )
+    said = [s for s in one(nlp, text) if s.speaker_mention == "he"]
+    assert [s.speaker for s in said] == ["Rogan"]
+
+
+def test_a_no_break_space_is_only_a_space(nlp: Language) -> None:
+    text = "“We will find out what happened,”\u00a0added Gowdy. The chair\u00a0said the panel met."
+    assert [(s.speaker_mention, s.speaker) for s in one(nlp, text)] == [
+        ("Gowdy", "Gowdy"),
+        ("The chair", "The chair"),
+    ]
