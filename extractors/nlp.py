@@ -261,6 +261,23 @@ def _register_components() -> None:
         Language.factory(ATTRIBUTE_COMPONENT, func=_make_pos_and_lemmas)
 
 
+# A double quote mark glued to the words around it: "paranoia,”Clinton said", "said,“Look".
+_GLUED_QUOTE_MARK = r"""(?<=[\w,.!?])[“”"](?=\w)|(?<=\w)[,.!?](?=[“”"]\w)"""
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    """Make a quote mark glued to a word its own token, as the tokenizer does when the
+    text has its spaces, so the parse sees the speaker as a word of its own."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"{MODEL} has no rule-based tokenizer to extend")
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_QUOTE_MARK]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.cache
 def load_nlp() -> Language:
     """The English pipeline (loaded once per process), with paragraph-aware sentences."""
@@ -268,6 +285,7 @@ def load_nlp() -> Language:
 
     _register_components()
     nlp = spacy.load(MODEL)
+    _split_glued_quote_marks(nlp)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(ATTRIBUTE_COMPONENT, before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")

@@ -778,6 +778,23 @@ def _nearby_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
 # ------------------------------------------------------------------------- speakers
 
 
+def _clause_around(head: Token, attribution: Token) -> tuple[int, int] | None:
+    """The clause of ``head`` without the attribution phrase at its start or end
+    ("Clinton leads, according to a new poll" -> "Clinton leads"); one it interrupts
+    stays inside."""
+    left, right = attribution.left_edge.i, attribution.right_edge.i
+    clause = [t for t in head.subtree if not left <= t.i <= right]
+    before = [t for t in clause if t.i < left]
+    after = [t for t in clause if t.i > right]
+    if not any(not t.is_punct for t in after):
+        clause = before
+    elif not any(not t.is_punct for t in before):
+        clause = after
+    if not clause:
+        return None
+    return clause[0].idx, clause[-1].idx + len(clause[-1].text)
+
+
 def _subject(cue: Token) -> Token | None:
     """The grammatical subject of the cue, following control and coordination upward."""
     if cue.lemma_.lower() == "accord":
@@ -1487,11 +1504,18 @@ def _named_before(cue: Token, quoted: set[int]) -> Token | None:
     (after any quote), else an organisation there that is no object."""
     doc = cue.doc
     start = cue.sent.start
-    for i in range(cue.i - 1, start - 1, -1):
+    i = cue.i - 1
+    while i >= start:
         if i in quoted:
-            start = i + 1
-            break
-    window = doc[start : cue.i]
+            run = i
+            while run - 1 >= start and run - 1 in quoted:
+                run -= 1
+            if i - run >= 4:  # the quote itself; not "wearing “Ted Cruz” pins"
+                start = i + 1
+                break
+            i = run
+        i -= 1
+    window = [t for t in doc[start : cue.i] if t.i not in quoted]
     persons = [t for t in window if t.ent_type_ == "PERSON"]
     if persons:
         return persons[-1]
@@ -1589,7 +1613,11 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
     if cut is not None:
         span = ctx.doc[span.start : cut.i]
         end = span.end_char
-    person = _person_from_tokens(ctx, start, end)
+    named = text[start:end]
+    # a name the tagger reads as a common noun in a headline: "Trump: My plans ..."
+    person = _person_from_tokens(ctx, start, end) or (
+        ctx.names.canonical(named) if named.istitle() else None
+    )
     if person is not None:
         return _Speaker(person, "person", start, end, "named")
     head = span[-1].lemma_.lower()
@@ -2559,12 +2587,7 @@ def _indirect_statements(
             content = _nominal_content(token, quoted)
         elif lemma == "accord":
             # "According to X, <main clause>": the clause without the attribution.
-            head = token.head
-            clause = [
-                t for t in head.subtree if not (token.left_edge.i <= t.i <= token.right_edge.i)
-            ]
-            if clause:
-                content = (clause[0].idx, clause[-1].idx + len(clause[-1].text))
+            content = _clause_around(token.head, token)
         elif lemma == "call":
             # "called for <content>": "for" is a preposition or the mark of a clause.
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None

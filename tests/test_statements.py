@@ -1151,3 +1151,62 @@ def test_a_no_break_space_is_only_a_space(nlp: Language) -> None:
         ("Gowdy", "Gowdy"),
         ("The chair", "The chair"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Ann Lee leads the race, according to a new poll.",
+            "Ann Lee leads the race",
+            "a new poll",
+        ),
+        (
+            "According to a new poll, Ann Lee leads the race.",
+            "Ann Lee leads the race",
+            "a new poll",
+        ),
+    ],
+)
+def test_a_finding_is_the_clause_without_its_attribution(
+    nlp: Language, text: str, content: str, source: str
+) -> None:
+    assert [(s.quote, s.speaker_mention) for s in one(nlp, text)] == [(content, source)]
+
+
+def test_a_headline_label_the_tagger_reads_as_a_noun_still_names_the_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Trump: My immigration plans aren't set in stone.\n\n"
+        "Donald Trump says parts of his immigration plan are negotiable."
+    )
+    first = one(nlp, text)[0]
+    assert (first.quote, first.cue, first.speaker) == (
+        "My immigration plans aren't set in stone.",
+        ":",
+        "Donald Trump",
+    )
+
+
+def test_a_quote_mark_glued_to_the_words_around_it_still_parts_them(nlp: Language) -> None:
+    text = "Ann Lee said,“Look, the mine has no future.” They “traffic in paranoia,”Tom Fry said."
+    assert [(s.cue, s.speaker) for s in one(nlp, text)] == [
+        ("said", "Ann Lee"),
+        ("said", "Tom Fry"),
+    ]
+
+
+def test_the_person_named_before_a_subjectless_cue_can_sit_before_a_short_quote(
+    nlp: Language,
+) -> None:
+    text = (
+        "“I’ve been to more successful conventions than this one,” Texas delegate Bill "
+        "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly "
+        "as confetti fluttered."
+    )
+    first = one(nlp, text)[0]
+    assert (first.quote, first.speaker) == (
+        "I’ve been to more successful conventions than this one",
+        "Bill Eastland",
+    )
