@@ -67,12 +67,12 @@ congratulate assail outline
 )
 
 # Verbs that report their object only when a person or organisation does them: "Obama
-# embraced the plan", "the party released its platform" (not "the region offers rich
+# embraced the plan", "the party promoted its platform" (not "the region offers rich
 # resources").
 _AGENTIVE_OBJECT_VERBS = _words(
     """
 ignore address accept understand believe report identify fear recall counter
-emphasize emphasise offer release promote embrace encourage claim introduce present
+emphasize emphasise offer promote embrace encourage claim present
 """
 )
 

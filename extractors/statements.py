@@ -856,9 +856,12 @@ def _inserted_speaker(cue: Token) -> Token | None:
     """The speaker of an attribution set inside its statement, which the parse reads as
     the statement's subject set beside the speaker: "Clinton, a top aide said, “is
     running ...”", "Cruz, Wilkin said on Monday, has to fix it.", "And Trump, said
-    Sunshine, doesn't forget a slight."."""
+    Sunshine, doesn't forget a slight.", "Voters, Clinton suggested, want a fighter."."""
     doc = cue.doc
-    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) > 1:  # "Voters, Clinton suggested, want ...": the nearer one
+        return subjects[-1]
+    subject = subjects[0] if subjects else None
     if subject is None or subject.pos_ == "PRON":
         return None
     for appos in subject.children:  # "X, Y said": Y, right before the cue
@@ -867,7 +870,6 @@ def _inserted_speaker(cue: Token) -> Token | None:
         if doc[appos.left_edge.i - 1].text != ",":
             continue
         two_people = appos.ent_type_ == "PERSON" and subject.ent_type_ == "PERSON"
-        determiners = {c.lower_ for c in appos.children if c.dep_ == "det"}
         # "Clinton, a top aide said, “is running”": the statement goes on without a
         # subject of its own (not "Paul, a Kentucky Republican said, “We ...”")
         subjectless = any(
@@ -876,7 +878,7 @@ def _inserted_speaker(cue: Token) -> Token | None:
             and not any(g.dep_.startswith("nsubj") for g in c.children)
             for c in cue.children
         )
-        if two_people or (determiners & {"a", "an"} and subjectless):
+        if two_people or subjectless:
             return appos
     if cue.i + 1 < len(doc) and doc[cue.i - 1].text == ",":  # "X, said Y, ..."
         name = next((e for e in _ents(doc) if e.start == cue.i + 1), None)

@@ -1096,6 +1096,7 @@ def test_a_relative_pronoun_speaks_for_the_person_it_refers_to(nlp: Language) ->
             "Kay Sunshine",
         ),
         ("Ted Cruz, Tom Wilkin said on Monday, has to fix the party.", "Tom Wilkin", "Tom Wilkin"),
+        ("Voters, Ann Lee suggested, want a fighter.", "Ann Lee", "Ann Lee"),
     ],
 )
 def test_an_attribution_set_inside_its_statement_names_the_speaker_beside_the_cue(
