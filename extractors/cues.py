@@ -122,6 +122,10 @@ expect ask say report believe think rumor rumour allege estimate predict project
 # "X is considered a liberal" (not the mere names of "a company called X").
 NAMING_CUES: Final = frozenset(_words("know describe regard consider view see deem"))
 
+# Adverbs that attribute their clause to sources the text does not name: "X reportedly
+# met the donors".
+REPORTING_ADVERBS: Final = frozenset(_words("reportedly allegedly"))
+
 # Verbs of appearance: the writer attributes an impression, "X seems to ...".
 EVIDENTIAL_CUES: Final = frozenset(_words("seem appear"))
 

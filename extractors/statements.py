@@ -73,6 +73,7 @@ from extractors.cues import (
     OPINION_NOUNS,
     PASSIVE_CUES,
     PREPOSITION_CUES,
+    REPORTING_ADVERBS,
     SPEECH_MANNERS,
     STANCE_ADJECTIVES,
 )
@@ -937,12 +938,21 @@ def _author_of(source: Token) -> Token | None:
 
 
 def _speaking_subject_above(token: Token) -> Token | None:
-    """The first subject that can speak on the way up from ``token``'s head."""
+    """The first subject that can speak on the way up from ``token``'s head. A participle
+    set off by a comma belongs to the main clause, not to a subordinate one the parse
+    hangs it on ("The ministers sought ... since Biden took office, saying ...")."""
+    doc = token.doc
+    set_off = token.i > 0 and doc[token.i - 1].text == ","
     node = token
     for _ in range(6):
         if node.head.i == node.i:
             return None
         node = node.head
+        subordinate = node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.i < node.i for c in node.children
+        )
+        if set_off and subordinate:
+            continue
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and _speaks(subject):
             return subject
@@ -2175,7 +2185,10 @@ def _coordinated_reports(cue: Token, start: int, end: int) -> list[Token]:
 def _is_sourceless_cue(token: Token) -> bool:
     """A cue whose source the text does not give: an agentless passive of
     :data:`extractors.cues.PASSIVE_CUES` ("X is expected to ...", "asked whether ...")
-    or a verb of :data:`extractors.cues.EVIDENTIAL_CUES` ("X seems to ...")."""
+    or a verb of :data:`extractors.cues.EVIDENTIAL_CUES` ("X seems to ..."), or an adverb
+    of :data:`extractors.cues.REPORTING_ADVERBS` ("X reportedly met ...")."""
+    if token.lower_ in REPORTING_ADVERBS:
+        return token.dep_ == "advmod" and token.head.pos_ in {"VERB", "AUX"}
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "aux", "auxpass"}:
         return False
     lemma = _cue_lemma(token)
@@ -2208,6 +2221,15 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
     """What a sourceless cue attributes: its clause ("it was reported that <content>"),
     else its raised subject with the complement ("<X is expected to win>")."""
     doc = token.doc
+    if token.lower_ in REPORTING_ADVERBS:  # "<X reportedly met the donors>"
+        head = token.head
+        joined = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        words = [t for t in head.subtree if t.i not in joined and t.i != token.i]
+        while words and words[-1].is_punct:
+            words.pop()
+        if head.i in quoted or not words:
+            return None
+        return words[0].idx, words[-1].idx + len(words[-1].text)
     complements = [c for c in token.children if c.i > token.i and c.i not in quoted]
     if token.dep_ == "acl" and token.head.i < token.i and token.head.i not in quoted:
         # "the contests known as Super Tuesday": the phrase with its name

@@ -535,6 +535,10 @@ def test_calling_to_act_and_calling_out_are_statements(
         ("Asked whether the bridge would close, Ann Lee smiled.", "whether the bridge would close"),
         ("It appears that the talks have stalled.", "the talks have stalled"),
         (
+            "The mayor reportedly met the donors, and he resigned.",
+            "The mayor reportedly met the donors",
+        ),
+        (
             "Trump won the contests known as Super Tuesday.",
             "the contests known as Super Tuesday",
         ),
@@ -1211,3 +1215,12 @@ def test_the_person_named_before_a_subjectless_cue_can_sit_before_a_short_quote(
         "I’ve been to more successful conventions than this one",
         "Bill Eastland",
     )
+
+
+def test_a_participle_after_a_subordinate_clause_belongs_to_the_main_clause(
+    seed: list[Statement],
+) -> None:
+    # "The US and Russian foreign ministers have sought to ease tensions in their first
+    # meeting since President Joe Biden took office, saying they were ready to cooperate"
+    [saying] = [s for s in seed if s.cue == "saying"]
+    assert saying.speaker == "the US and Russian foreign ministers"
