@@ -1051,6 +1051,7 @@ def _build_genders(
 ) -> dict[str, str]:
     """The people whose gender the article tells, by honorific or by role noun; a person
     it tells both ways for is left out."""
+    text = _text(doc)
     told: dict[str, set[str]] = {}
     for ent in _ents(doc):
         if ent.label_ != "PERSON":
@@ -1061,9 +1062,9 @@ def _build_genders(
             None,
         )
         if gender is not None:
-            start, end = clean_bounds(_text(doc), ent.start_char, ent.end_char)
-            start, end = strip_titles(_text(doc), start, end)
-            surface = _text(doc)[start:end]
+            start, end = clean_bounds(text, ent.start_char, ent.end_char)
+            start, end = strip_titles(text, start, end)
+            surface = text[start:end]
             told.setdefault(names.canonical(surface) or surface, set()).add(gender)
     for _, _, head, person in roles:
         gender = _NOUN_GENDER.get(head)
@@ -1304,9 +1305,10 @@ def _speaker_of(ctx: _Context, subject: Token | None) -> _Speaker:
     """The speaker a subject (or possessor: "his call for ...") names."""
     if subject is None:
         return _Speaker(None, "unknown", None, None, "unknown")
-    if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+    antecedent_token = _relative_antecedent(subject)
+    if antecedent_token is not None:
         # "Barkley, who said he votes Democrat": who is Barkley; the mention stays "who"
-        antecedent = _speaker_of(ctx, subject.head.head)
+        antecedent = _speaker_of(ctx, antecedent_token)
         s, e = subject.idx, subject.idx + len(subject.text)
         return replace(antecedent, mention_start=s, mention_end=e)
     named = _named_apposition(subject)
@@ -1386,9 +1388,15 @@ def _agent_speaks(cue: Token) -> bool:
     subject = _subject(cue)
     if subject is None:
         return False
-    if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
-        subject = subject.head.head
+    subject = _relative_antecedent(subject) or subject
     return _speaks(subject) or subject.pos_ == "PROPN"
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """What a relative pronoun stands for: "Barkley" for "who" in "Barkley, who said"."""
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return None
 
 
 def _speaks(token: Token) -> bool:
