@@ -63,6 +63,8 @@ dub characterize characterise slam rip knock fault scold chide rebuke berate
 show reveal indicate highlight list name say
 stress underscore reiterate echo note tweet express confirm disclose
 congratulate assail outline
+reference remember recount invoke credit detail dispute relish recite rebut retweet
+explain
 """
 )
 
@@ -72,14 +74,15 @@ congratulate assail outline
 _AGENTIVE_OBJECT_VERBS = _words(
     """
 ignore address accept understand believe report identify fear recall counter
-emphasize emphasise offer promote embrace encourage claim present
+emphasize emphasise offer promote embrace encourage claim present expect
 """
 )
 
 _INFINITIVE_VERBS = _words(
     """
 vow promise pledge threaten refuse urge swear decline offer decide plan intend aim hope
-ask tell warn remind propose
+ask tell warn remind propose expect
+report support oppose favor favour prefer
 """
 )
 
@@ -130,7 +133,13 @@ REPORTING_ADVERBS: Final = frozenset(_words("reportedly allegedly"))
 EVIDENTIAL_CUES: Final = frozenset(_words("seem appear"))
 
 # Word forms the tagger's lemmatizer gets wrong: "hopes" -> "hop".
-LEMMA_FIXES: Final = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+LEMMA_FIXES: Final = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "retweeted": "retweet",
+    "retweets": "retweet",
+}
 
 # Manners of speaking and asserting that report a quote: "“Wait,” she whispered."
 SPEECH_MANNERS: Final = frozenset(
@@ -173,7 +182,10 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = _by_word(
         "appeal": "inf for",
         "plea": "inf for",
         "push": "inf for",
-        "support": "for",
+        "support": "for of",
+        "favor": "of",
+        "favour": "of",
+        "hope": "inf of for",
         "opposition": "to",
         "endorsement": "of",
         "praise": "for of",
@@ -259,6 +271,9 @@ STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = _by_word(
         "opposed": "to",
         "committed": "to",
         "intent": "on",
+        "worried": "about",
+        "concerned": "about",
+        "interested": "in",
     }
 )
 
@@ -275,7 +290,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "push": "for",
         "advocate": "for",
         "warn": "about against of",
-        "complain": "about",
+        "complain": "about of",
         "comment": "on",
         "rail": "against",
         "accuse": "of",
@@ -285,7 +300,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "criticise": "for",
         "ask": "about for",
         "testify": "about",
-        "boast": "about",
+        "boast": "about of",
         "brag": "about",
         "joke": "about",
         "insist": "on",
@@ -307,5 +322,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "lash": "out at",
         "lean": "toward towards",
         "object": "to",
+        "touch": "on upon",
+        "distance": "from",
     }
 )

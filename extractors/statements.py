@@ -2114,6 +2114,10 @@ def _has_own_subject(cue: Token) -> bool:
         return _subject(cue) is not None
     if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
         return True
+    if _gerund_of_a_clause(cue):
+        return any(c.dep_ == "nsubj" for c in cue.head.head.children)
+    if _participle_of_a_clause(cue):  # "Noting he majored in philosophy, Allen said ..."
+        return any(c.dep_ == "nsubj" for c in cue.head.children)
     if cue.dep_ in {"conj", "advcl", "xcomp"} and cue.i > cue.head.i:
         # "X stressed ... and said", "X left, saying ...", "X went on to say ..."
         head = cue.head
@@ -2121,6 +2125,37 @@ def _has_own_subject(cue: Token) -> bool:
             head = head.head  # "X reversed themselves, rushed in and said ..."
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     return False
+
+
+# Prepositions whose gerund is something the clause's subject does: "X called her son a
+# hero before explaining why ...", "After suggesting that ..., Rubio said", "Cruz pivoted
+# to arguing that ...". Not "for" ("rebuked Trump for suggesting ...": Trump suggested).
+_GERUND_PREPOSITIONS = frozenset(
+    {"before", "after", "by", "while", "in", "without", "since", "upon", "on", "to", "through"}
+)
+
+
+def _gerund_of_a_clause(cue: Token) -> bool:
+    """A gerund cue that is the object of a preposition of its clause's verb."""
+    prep = cue.head
+    return (
+        cue.dep_ == "pcomp"
+        and cue.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _GERUND_PREPOSITIONS
+        and prep.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _participle_of_a_clause(cue: Token) -> bool:
+    """A participle of what the clause's subject does, set before the clause ("Noting
+    ..., Allen said") or after a conjunction of time ("..., Allen said, while noting ...")."""
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG":
+        return False
+    marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
+    return (not marks and cue.i < cue.head.i) or (
+        len(marks) == 1 and marks[0] in _GERUND_PREPOSITIONS
+    )
 
 
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\b(?:and|but|or|while|although)\b)+$")
@@ -2201,7 +2236,9 @@ def _is_sourceless_cue(token: Token) -> bool:
         return False
     lemma = _cue_lemma(token)
     if lemma in EVIDENTIAL_CUES:  # "X seems to ...", not "a piece appearing in the Times"
-        return any(c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in token.children)
+        return any(
+            c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} or _is_likeness(c) for c in token.children
+        )
     if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
         return False
     if lemma in NAMING_CUES and _is_naming(token):
@@ -2210,8 +2247,18 @@ def _is_sourceless_cue(token: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
-    # "Asked whether ..., she said": a participle opening its sentence
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and token.i < token.head.i
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ != "advcl":
+        return False
+    # "Asked whether ..., she said": a participle opening its sentence (the tagger reads
+    # a capitalised "Asked what ..." as a past tense); "..., when asked how ..."
+    opening = token.i < token.head.i and (token.tag_ == "VBN" or token.is_sent_start)
+    when = any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "if"} for c in token.children)
+    return opening or when
+
+
+def _is_likeness(token: Token) -> bool:
+    """ "seems like a fine idea": what something seems is the object of "like"."""
+    return token.dep_ == "prep" and token.lower_ == "like"
 
 
 def _is_naming(token: Token) -> bool:
@@ -2253,11 +2300,23 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
         (
             c
             for c in complements
-            if c.dep_ in {"xcomp", "acomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
+            if c.dep_ in {"xcomp", "acomp", "oprd"}
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            or _is_likeness(c)
         ),
         None,
     )
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        raised is not None
+        and subject is None
+        and token.tag_ != "VBG"  # "..., appearing to rely on ...": the subject's manner
+        and _cue_lemma(token) in EVIDENTIAL_CUES
+    ):
+        # "... and seemed to take hope": what seems, without the subject the parse lost
+        if raised.i in quoted:
+            return None
+        return raised.left_edge.idx, raised.right_edge.idx + len(raised.right_edge.text)
     if raised is None or subject is None or subject.lower_ in {"it", "there"}:
         return None
     if subject.i in quoted or subject.tag_ in {"WDT", "WP"}:
@@ -2315,6 +2374,8 @@ def _nominal_complement(token: Token, quoted: set[int]) -> tuple[int, int] | Non
             right = child.right_edge
             return first.idx, right.idx + len(right.text)
         if child.dep_ == "prep" and child.lower_ in preps:
+            if child.lower_ == "of" and token.lemma_ == "support" and token.head.lower_ != "in":
+                continue  # "in support of Rubio", not "has the support of women"
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if not objects or objects[0].i in quoted:
                 continue
@@ -2354,7 +2415,8 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
     preps = PREPOSITION_CUES.get(_cue_lemma(token))
     if preps is not None:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            # after the cue: "argue for X", not "Cement makers, for instance, argue ..."
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects and objects[0].i not in quoted:
                     left, right = objects[0].left_edge, objects[0].right_edge
@@ -2409,11 +2471,20 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
 
 
+_PRESENTING = frozenset({"cast", "portray", "paint", "frame", "depict"})
+
+
 def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "views the deal as a mistake", "considers him a threat": the object with what it
     is taken as (both are needed: "saw the car" is no view)."""
     after = [c for c in cue.children if c.i > cue.i and c.i not in quoted]
-    objects = [c for c in after if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]
+    # "cast himself as an outsider" presents a view; "saw herself as a reformer" is none
+    presents = _cue_lemma(cue) in _PRESENTING
+    objects = [
+        c
+        for c in after
+        if c.dep_ == "dobj" and (presents or not c.lower_.endswith(("self", "selves")))
+    ]
     # "considers him a threat"; other verbs need "as": "saw him become ..." is no view
     small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
     taken = [c for c in after if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in small_clause]

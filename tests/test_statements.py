@@ -1224,3 +1224,133 @@ def test_a_participle_after_a_subordinate_clause_belongs_to_the_main_clause(
     # meeting since President Joe Biden took office, saying they were ready to cooperate"
     [saying] = [s for s in seed if s.cue == "saying"]
     assert saying.speaker == "the US and Russian foreign ministers"
+
+
+def test_a_preposition_before_the_cue_is_not_what_it_reports(nlp: Language) -> None:
+    text = "Cement makers, for instance, argue that imports grew to 40 percent."
+    assert [s.quote for s in one(nlp, text)] == ["imports grew to 40 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ann Lee thanked the crowd before explaining why she left the party.",
+            "why she left the party",
+            "Ann Lee",
+        ),
+        (
+            "After suggesting that he regretted the insults, Tom Fry changed the subject.",
+            "he regretted the insults",
+            "Tom Fry",
+        ),
+        (
+            "Tom Fry pivoted to arguing that the epidemic was a reason to secure the border.",
+            "the epidemic was a reason to secure the border",
+            "Tom Fry",
+        ),
+        (
+            "Noting he majored in philosophy, Allen said he tends to deliberate.",
+            "he majored in philosophy",
+            "Allen",
+        ),
+    ],
+)
+def test_a_gerund_of_a_clause_reports_what_its_subject_says(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in [(s.quote, s.speaker) for s in one(nlp, text)]
+
+
+def test_a_gerund_after_for_is_not_the_subjects(nlp: Language) -> None:
+    # the paper rebuked Tom Fry for what Tom Fry suggested, not for its own suggestion
+    text = "The paper rebuked Tom Fry for suggesting that she had not been invited."
+    assert [(s.quote, s.cue, s.speaker) for s in one(nlp, text)] == [
+        ("Tom Fry", "rebuked", "The paper")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Asked what a firm commitment looks like, Ann Lee said she did not know.",
+            "what a firm commitment looks like",
+        ),
+        (
+            "She spoke in an interview on Monday when asked how ties would fare.",
+            "how ties would fare",
+        ),
+    ],
+)
+def test_what_someone_was_asked_has_no_source(nlp: Language, text: str, content: str) -> None:
+    asked = [s for s in one(nlp, text) if s.cue.lower() == "asked"]
+    assert [(s.quote, s.speaker, s.speaker_mention) for s in asked] == [(content, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("This seems like a fine and fair idea.", "This seems like a fine and fair idea"),
+        # the parse joins "Kasich" to "Wednesday" and leaves "appears" without a subject
+        (
+            "Early voting began on Wednesday and Kasich appears to have the state to himself.",
+            "to have the state to himself",
+        ),
+    ],
+)
+def test_an_impression_is_attributed_without_a_source(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [(content, None)]
+
+
+def test_casting_oneself_as_something_is_a_stance(nlp: Language) -> None:
+    text = "Cruz cast himself as a Washington outsider."
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
+        ("himself as a Washington outsider", "Cruz")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Mr. Trump reported raising about $9 million during the month.",
+            "raising about $9 million during the month",
+            "reported",
+        ),
+        (
+            "Cruz supports squeezing out undocumented immigrants.",
+            "squeezing out undocumented immigrants",
+            "supports",
+        ),
+        ("Ann Lee referenced the senator's remarks.", "the senator's remarks", "referenced"),
+        ("Tom Fry does not expect a deal before 2017.", "a deal", "expect"),
+        ("She touched on the economy.", "the economy", "touched"),
+        ("He distanced himself from the remarks.", "the remarks", "distanced"),
+        ("Tom Fry complained of the imbalance he sees.", "the imbalance he sees", "complained"),
+        ("Ann Lee is worried about the deficit.", "the deficit", "worried"),
+        ("He retweeted a post about the rally.", "a post about the rally", "retweeted"),
+        ("Murphy has spoken out in favor of gun control.", "gun control", "favor"),
+        ("The PAC raised $58 million in support of Rubio.", "Rubio", "support"),
+        (
+            "He is holding rallies in hopes of connecting with supporters.",
+            "connecting with supporters",
+            "hopes",
+        ),
+    ],
+)
+def test_stances_of_the_lexicon(nlp: Language, text: str, content: str, cue: str) -> None:
+    assert [(s.quote, s.cue) for s in one(nlp, text)] == [(content, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rain expected a deal.",  # expecting is a person's stance
+        "The PAC has the support of women.",  # the women's support, not the PAC's
+    ],
+)
+def test_what_is_no_stance_of_the_subject(nlp: Language, text: str) -> None:
+    assert one(nlp, text) == []
