@@ -271,6 +271,7 @@ STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = _by_word(
         "opposed": "to",
         "committed": "to",
         "intent": "on",
+        "clear": "",
         "worried": "about",
         "concerned": "about",
         "interested": "in",
@@ -322,6 +323,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "lash": "out at",
         "lean": "toward towards",
         "object": "to",
+        "charge": "with",
         "touch": "on upon",
         "distance": "from",
     }

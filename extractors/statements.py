@@ -2085,7 +2085,9 @@ def _opens_a_clause(doc: Doc, first: Statement, second: Statement) -> bool:
     return False
 
 
-SPLIT_GAP = 80  # characters between the two parts of a quote split by its attribution
+# characters between the two parts of a quote split by its attribution, which may end its
+# sentence with a long description of the speaker: "“A,” said X, who ... . “B.”"
+SPLIT_GAP = 300
 PARTIAL_GAP = 25  # characters between two partial quotes of one verb
 
 
@@ -2262,14 +2264,18 @@ def _is_likeness(token: Token) -> bool:
 
 
 def _is_naming(token: Token) -> bool:
-    """ "the contests known as Super Tuesday", "he is considered a liberal"."""
+    """ "the contests known as Super Tuesday", "he is considered a liberal", "she is
+    known for speaking her mind"."""
     passive = token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
     named = any(
-        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+        (c.dep_ == "prep" and c.lower_ in _NAMED_AS.get(token.lemma_, ("as",))) or c.dep_ == "oprd"
         for c in token.children
         if c.i > token.i
     )
     return token.tag_ == "VBN" and passive and named
+
+
+_NAMED_AS = {"know": ("as", "for")}
 
 
 def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
@@ -2303,6 +2309,8 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
             if c.dep_ in {"xcomp", "acomp", "oprd"}
             or (c.dep_ == "prep" and c.lower_ == "as")
             or _is_likeness(c)
+            or (c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES.get(_cue_lemma(token), ()))
+            or (c.dep_ == "prep" and c.lower_ in _NAMED_AS.get(token.lemma_, ()))
         ),
         None,
     )
@@ -2515,9 +2523,11 @@ def _in_the_view_of(token: Token, quoted: set[int]) -> tuple[int, int] | None:
 
 def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     """What an adjective of :data:`extractors.cues.STANCE_ADJECTIVES` after "be" or
-    "seem" is about: "is willing <to compromise>", "was confident that <it would pass>"."""
+    "seem" is about: "is willing <to compromise>", "was confident that <it would pass>",
+    "made it clear that <...>"."""
     preps = STANCE_ADJECTIVES.get(token.lower_)
-    if preps is None or token.pos_ != "ADJ" or token.dep_ not in {"acomp", "oprd"}:
+    made_it = token.dep_ == "ccomp" and token.head.lemma_ == "make" and _about_it(token)
+    if preps is None or token.pos_ != "ADJ" or not (token.dep_ in {"acomp", "oprd"} or made_it):
         return None
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in {"it", "there", "that", "this"}:
@@ -2525,7 +2535,7 @@ def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     for child in token.children:
         if child.i < token.i or child.i in quoted:
             continue
-        if child.dep_ in {"xcomp", "ccomp"}:
+        if child.dep_ in {"xcomp", "ccomp"} or (made_it and child.dep_ == "advcl"):
             left, right = child.left_edge, child.right_edge
             if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
                 left = token.doc[left.i + 1]
@@ -2536,6 +2546,11 @@ def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
                 left, right = objects[0].left_edge, objects[0].right_edge
                 return left.idx, right.idx + len(right.text)
     return None
+
+
+def _about_it(adjective: Token) -> bool:
+    """ "made it clear that ...": the "it" the parse makes the adjective's subject."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in adjective.children)
 
 
 def _is_answer_or_gerund_clause(cue: Token, child: Token) -> bool:

@@ -1305,6 +1305,13 @@ def test_an_impression_is_attributed_without_a_source(
     assert [(s.quote, s.speaker) for s in one(nlp, text)] == [(content, None)]
 
 
+def test_what_someone_is_known_for_is_attributed_without_a_source(nlp: Language) -> None:
+    text = "Ginsburg is known for speaking her mind."
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
+        ("Ginsburg is known for speaking her mind", None)
+    ]
+
+
 def test_casting_oneself_as_something_is_a_stance(nlp: Language) -> None:
     text = "Cruz cast himself as a Washington outsider."
     assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
@@ -1339,6 +1346,11 @@ def test_casting_oneself_as_something_is_a_stance(nlp: Language) -> None:
             "connecting with supporters",
             "hopes",
         ),
+        (
+            "Devine made it clear that his boss wanted a firmer deal.",
+            "his boss wanted a firmer deal",
+            "clear",
+        ),
     ],
 )
 def test_stances_of_the_lexicon(nlp: Language, text: str, content: str, cue: str) -> None:
@@ -1349,8 +1361,21 @@ def test_stances_of_the_lexicon(nlp: Language, text: str, content: str, cue: str
     "text",
     [
         "The rain expected a deal.",  # expecting is a person's stance
+        "It is clear that the plan failed.",  # the writer's own assertion
         "The PAC has the support of women.",  # the women's support, not the PAC's
     ],
 )
 def test_what_is_no_stance_of_the_subject(nlp: Language, text: str) -> None:
     assert one(nlp, text) == []
+
+
+def test_a_quote_resumed_after_a_long_attribution_is_one_statement(nlp: Language) -> None:
+    text = (
+        "“The government wants its own soldiers opening every crate,” the diplomat said, "
+        "asking not to be named because the talks were confidential and the two delegations "
+        "had agreed to say nothing in public. “Neither of them is moving.”"
+    )
+    [statement] = [s for s in one(nlp, text) if s.kind == "direct"]
+    assert statement.quote == (
+        "The government wants its own soldiers opening every crate Neither of them is moving."
+    )
