@@ -2031,10 +2031,11 @@ def _extract(doc: Doc) -> list[Statement]:
 def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """One attribution, one statement: quotes that share their cue become one.
 
-    A quote split by its attribution ("“A,” he said, “B.”", unless the second quote
-    belongs to a clause of its own) and partial quotes close together that one verb reports ("called him a “loser” and a “liar”") are one
-    statement, whose span runs from the first quote to the last and whose ``quote`` is
-    the quoted words joined with a space.
+    A quote split by its attribution ("“A,” he said, “B.”", also when the attribution
+    ends its sentence, unless the second quote belongs to a clause of its own) and the
+    quotes of one sentence that one verb reports ("called him a “loser” and a “liar”")
+    are one statement, whose span runs from the first quote to the last and whose
+    ``quote`` is the quoted words joined with a space.
     """
     joined: list[Statement] = []
     last_quoted: int | None = None  # index in ``joined`` of the last quote statement
@@ -2088,7 +2089,7 @@ def _opens_a_clause(doc: Doc, first: Statement, second: Statement) -> bool:
 # characters between the two parts of a quote split by its attribution, which may end its
 # sentence with a long description of the speaker: "“A,” said X, who ... . “B.”"
 SPLIT_GAP = 300
-PARTIAL_GAP = 25  # characters between two partial quotes of one verb
+PARTIAL_GAP = 120  # characters between two quotes of one verb in one sentence
 
 
 def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
@@ -2102,6 +2103,9 @@ def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
         return False  # each paragraph of a long quote stays a statement of its own
     if first.end <= first.cue_start < second.start:  # "“A,” he said, “B.”"
         return len(gap) <= SPLIT_GAP and not _opens_a_clause(doc, first, second)
+    speaker = first.speaker_start
+    if speaker is not None and speaker <= second.start < first.cue_start:
+        return False  # "“A,” delegate X, wearing “Ted Cruz” pins, said": the attribution's
     return len(gap) <= PARTIAL_GAP and not _SENTENCE_BREAK.search(gap)
 
 

@@ -1379,3 +1379,13 @@ def test_a_quote_resumed_after_a_long_attribution_is_one_statement(nlp: Language
     assert statement.quote == (
         "The government wants its own soldiers opening every crate Neither of them is moving."
     )
+
+
+def test_partial_quotes_of_one_sentence_and_one_cue_are_one_statement(nlp: Language) -> None:
+    text = (
+        "Fundraising was “stagnant for about a month or six weeks” as donors waited to see how "
+        "a “turbulent election cycle” played out, Tom Fry said."
+    )
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
+        ("stagnant for about a month or six weeks turbulent election cycle", "Tom Fry")
+    ]
