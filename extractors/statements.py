@@ -674,6 +674,7 @@ def _cue_span(token: Token) -> tuple[int, int]:
 def _syntactic_cue(doc: Doc, inside: set[int], quoted: set[int]) -> Token | None:
     """The nearest cue among the ancestors of the quoted words (outside every quote)."""
     roots = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i]
+    first = min(inside)
     best: tuple[int, int, Token] | None = None
     for root in roots:
         if root.is_punct or root.is_space:
@@ -681,15 +682,17 @@ def _syntactic_cue(doc: Doc, inside: set[int], quoted: set[int]) -> Token | None
         node, depth = root, 0
         while node.head.i != node.i and depth < 8:
             node, depth = node.head, depth + 1
+            # of two cues as near in the parse, the one nearer the quote: "X said ...,
+            # telling Y that “...”" (a misparse also hangs part of the quote on "said")
             if node.i not in quoted and _is_cue(node):
-                if best is None or (depth, node.i) < best[:2]:
-                    best = (depth, node.i, node)
+                if best is None or (depth, abs(node.i - first)) < best[:2]:
+                    best = (depth, abs(node.i - first), node)
                 break
         # The quote heads the sentence; the cue hangs below it ("...," he said).
         if node.head.i == node.i and node.i in inside:
             for child in node.children:
                 if child.i not in quoted and _is_cue(child):
-                    candidate = (1, child.i, child)
+                    candidate = (1, abs(child.i - first), child)
                     if best is None or candidate[:2] < best[:2]:
                         best = candidate
     return best[2] if best else None
@@ -847,10 +850,24 @@ def _subject(cue: Token) -> Token | None:
             for child in node.head.children:
                 if child.dep_ in {"dobj", "dative"} and child.i < node.i:
                     return child
-        if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
+        if node.head.i == node.i:
+            return _person_the_parse_lost(node)
+        if node.dep_ in {"ccomp", "parataxis"}:
             return None
         node = node.head
     return None
+
+
+def _person_the_parse_lost(cue: Token) -> Token | None:
+    """ "As part of his plea, Marcel Lazar, 44, said that ...": the parse hangs the name
+    on an earlier noun and leaves the finite cue of the sentence without a subject; the
+    person named just before it speaks."""
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or not _is_cue(cue):
+        return None
+    person = _named_before(cue, set())
+    if person is None or person.ent_type_ != "PERSON" or person.i < cue.i - 6:
+        return None
+    return person
 
 
 def _inserted_speaker(cue: Token) -> Token | None:
@@ -2130,7 +2147,7 @@ def _has_own_subject(cue: Token) -> bool:
         while head.dep_ == "conj" and head.i > head.head.i:
             head = head.head  # "X reversed themselves, rushed in and said ..."
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
-    return False
+    return cue.dep_ == "ROOT" and _person_the_parse_lost(cue) is not None
 
 
 # Prepositions whose gerund is something the clause's subject does: "X called her son a

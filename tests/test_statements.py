@@ -1389,3 +1389,23 @@ def test_partial_quotes_of_one_sentence_and_one_cue_are_one_statement(nlp: Langu
     assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
         ("stagnant for about a month or six weeks turbulent election cycle", "Tom Fry")
     ]
+
+
+def test_the_person_a_misparse_hangs_on_an_earlier_noun_still_speaks(nlp: Language) -> None:
+    text = (
+        "As a part of his plea, Marcel Lazar, 44, said that he victimized nearly 100 "
+        "Americans from his home overseas."
+    )
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
+        ("he victimized nearly 100 Americans from his home overseas", "Marcel Lazar")
+    ]
+
+
+def test_a_quote_belongs_to_the_nearer_of_two_cues(nlp: Language) -> None:
+    text = (
+        "Carson said he saw no need to change his campaign, telling Stephanopolous that "
+        "“we tell the truth, we deal with the issues” and that he had seen support."
+    )
+    cues = {s.quote: s.cue for s in one(nlp, text)}
+    assert cues["we tell the truth, we deal with the issues"] == "telling"
+    assert any(q.startswith("he saw no need") and c == "said" for q, c in cues.items())
