@@ -782,6 +782,24 @@ def _nearby_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
 # ------------------------------------------------------------------------- speakers
 
 
+def _attribution_right_after(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
+    """ "“No way!” Trump said.": an attribution the sentence splitter cut from its quote,
+    a subject and a cue (or a cue and a subject) opening the next sentence."""
+    text = _text(doc)
+    own = next((s for s in _sents(doc) if s.start_char <= quote.open_pos < s.end_char), None)
+    if own is None or text[own.start_char : quote.open_pos].strip():
+        return None  # the quote is part of a sentence: "He loves “Star Wars.” He said ..."
+    following = next((s for s in _sents(doc) if s.start_char >= quote.close_pos), None)
+    if following is None or text[quote.close_pos : following.start_char].strip():
+        return None
+    opening = [t for t in following[:4] if t.i not in quoted and not t.is_punct]
+    for token in opening[:3]:
+        reports = any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in token.children)
+        if _is_cue(token) and not reports and _adjacent_subject(token, quoted) is not None:
+            return token
+    return None
+
+
 def _clause_around(head: Token, attribution: Token) -> tuple[int, int] | None:
     """The clause of ``head`` without the attribution phrase at its start or end
     ("Clinton leads, according to a new poll" -> "Clinton leads"); one it interrupts
@@ -1978,6 +1996,8 @@ def _extract(doc: Doc) -> list[Statement]:
                 basis_penalty = 0.1 if same_paragraph else 0.25
         words = _WORD.findall(body)
         borrowed = False  # a cue of the next or previous sentence keeps its own statement
+        if cue is None:
+            cue = _attribution_right_after(doc, quote, quoted)
         if cue is None and len(words) > 3 and not _looks_like_title(body):
             cue = _nearby_cue(doc, quote, quoted) or _colon_cue(doc, quote, quoted)
             basis_penalty = 0.15

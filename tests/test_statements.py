@@ -1409,3 +1409,11 @@ def test_a_quote_belongs_to_the_nearer_of_two_cues(nlp: Language) -> None:
     cues = {s.quote: s.cue for s in one(nlp, text)}
     assert cues["we tell the truth, we deal with the issues"] == "telling"
     assert any(q.startswith("he saw no need") and c == "said" for q, c in cues.items())
+
+
+def test_a_short_quote_cut_from_its_attribution_by_the_sentence_splitter_keeps_it(
+    nlp: Language,
+) -> None:
+    assert [(s.quote, s.cue, s.speaker) for s in one(nlp, "“No way!” Trump said.")] == [
+        ("No way!", "said", "Trump")
+    ]
