@@ -232,6 +232,43 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = _by_word(
     }
 )
 
+# Phrases of a light verb and a noun that report the object of a preposition or a clause
+# (``that``): "took aim at <X>", "made no mention of <X>", "made the case that <X>". The
+# speaker is the verb's subject.
+LIGHT_VERB_NOUNS: Final[dict[str, dict[str, frozenset[str]]]] = {
+    verb: _by_word(nouns)
+    for verb, nouns in {
+        "take": {
+            "aim": "at",
+            "issue": "with",
+            "swipe": "at",
+            "jab": "at",
+            "credit": "for",
+            "stance": "on against",
+            "stand": "on against",
+            "exception": "to",
+        },
+        "make": {
+            "case": "that for against",
+            "mention": "of",
+            "reference": "to",
+            "secret": "of",
+            "apology": "for",
+            "appeal": "to for",
+        },
+        "pay": {"tribute": "to", "homage": "to"},
+        "cast": {"doubt": "on over"},
+        "draw": {"attention": "to", "contrast": "with between", "parallel": "with between"},
+        "call": {"attention": "to"},
+        "shed": {"light": "on"},
+        "heap": {"praise": "on"},
+        "sound": {"alarm": "about over on"},
+        "give": {"credit": "to for"},
+        "throw": {"support": "behind"},
+        "lend": {"support": "to"},
+    }.items()
+}
+
 # Nouns of opinion that attribute the clause they are fronted to: "In Ann Lee's view,
 # <content>".
 OPINION_NOUNS: Final = frozenset(_words("view opinion words estimation judgment mind eyes"))

@@ -66,6 +66,7 @@ from extractors.cues import (
     INDIRECT_CUES,
     INFINITIVE,
     LEMMA_FIXES,
+    LIGHT_VERB_NOUNS,
     NAMING_CUES,
     NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
@@ -2387,7 +2388,16 @@ def _is_nominal_cue(token: Token) -> bool:
         word in NOMINAL_CUES
         or word.removesuffix("s") in NOMINAL_CUES
         or token.lemma_.lower() in NOMINAL_COMPLEMENTS
+        or _light_verb_preps(token) is not None
     )
+
+
+def _light_verb_preps(noun: Token) -> frozenset[str] | None:
+    """What the noun of a phrase of :data:`extractors.cues.LIGHT_VERB_NOUNS` reports:
+    "took <aim> at", "made no <mention> of"."""
+    if noun.dep_ != "dobj":
+        return None
+    return LIGHT_VERB_NOUNS.get(noun.head.lemma_.lower(), {}).get(noun.lemma_.lower())
 
 
 def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
@@ -2410,10 +2420,20 @@ def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
 def _nominal_complement(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     """What a noun of :data:`extractors.cues.NOMINAL_COMPLEMENTS` reports, right after
     it: "his decision <to leave>", "her criticism of <the plan>"."""
-    preps = NOMINAL_COMPLEMENTS.get(token.lemma_.lower())
+    light = _light_verb_preps(token)
+    preps = NOMINAL_COMPLEMENTS.get(token.lemma_.lower()) or light
     if preps is None:
         return None
-    for child in token.children:
+    children = list(token.children)
+    if light is not None:  # "took aim on Monday at X": the preposition of the verb
+        children += [c for c in token.head.children if c.i > token.i]
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        if "that" in light and clause is not None and clause.i not in quoted:
+            left, right = clause.left_edge, clause.right_edge
+            if left.lower_ == "that" and left.i < right.i:
+                left = token.doc[left.i + 1]
+            return left.idx, right.idx + len(right.text)
+    for child in children:
         if child.i in quoted or child.i <= token.i:
             continue
         first = child.left_edge

@@ -1417,3 +1417,38 @@ def test_a_short_quote_cut_from_its_attribution_by_the_sentence_splitter_keeps_i
     assert [(s.quote, s.cue, s.speaker) for s in one(nlp, "“No way!” Trump said.")] == [
         ("No way!", "said", "Trump")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Mr. Sanders took issue with recent criticism of his record.",
+            "recent criticism of his record",
+            "Sanders",
+        ),
+        (
+            "Trump made no mention of God, religion or his faith.",
+            "God, religion or his faith",
+            "Trump",
+        ),
+        (
+            "Ann Lee repeatedly made the case that the party needs new voters.",
+            "the party needs new voters",
+            "Ann Lee",
+        ),
+        (
+            "Sanders also took a swipe at the Clinton Foundation.",
+            "the Clinton Foundation",
+            "Sanders",
+        ),
+    ],
+)
+def test_a_light_verb_phrase_reports_like_a_verb(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert [(s.quote, s.speaker) for s in one(nlp, text)] == [(content, speaker)]
+
+
+def test_a_light_verb_with_another_noun_reports_nothing(nlp: Language) -> None:
+    assert one(nlp, "Trump made a sandwich for the issue.") == []
