@@ -2143,7 +2143,7 @@ def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
         return len(gap) <= SPLIT_GAP and not _opens_a_clause(doc, first, second)
     speaker = first.speaker_start
     if speaker is not None and speaker <= second.start < first.cue_start:
-        return False  # "“A,” delegate X, wearing “Ted Cruz” pins, said": the attribution's
+        return False  # a quote inside the attribution: "“A,” X, wearing “Ted Cruz” pins, said"
     return len(gap) <= PARTIAL_GAP and not _SENTENCE_BREAK.search(gap)
 
 
@@ -2344,15 +2344,15 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
         if left.dep_ == "mark" and left.lower_ == "that" and left.i < clause.right_edge.i:
             left = doc[left.i + 1]
         return left.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    # "<X is expected to win>", "<X is seen as ...>", "<X seems like ...>", "<X was asked
+    # about ...>", "<X is known for ...>"
+    preps = {"as", "like"} | PREPOSITION_CUES.get(_cue_lemma(token), set())
+    preps |= set(_NAMED_AS.get(token.lemma_, ()))
     raised = next(
         (
             c
             for c in complements
-            if c.dep_ in {"xcomp", "acomp", "oprd"}
-            or (c.dep_ == "prep" and c.lower_ == "as")
-            or _is_likeness(c)
-            or (c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES.get(_cue_lemma(token), ()))
-            or (c.dep_ == "prep" and c.lower_ in _NAMED_AS.get(token.lemma_, ()))
+            if c.dep_ in {"xcomp", "acomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in preps)
         ),
         None,
     )
