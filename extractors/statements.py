@@ -841,7 +841,7 @@ def _subject(cue: Token) -> Token | None:
     if _is_nominal_cue(cue):
         # "his warning that ...", or the subject of "X expressed concern that ..."
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-        if owner is not None:
+        if owner is not None and _light_verb_preps(cue) is None:  # "cast their votes for"
             return _owner_as_subject(cue, owner) or owner
         for prep in cue.children:  # "criticism from environmentalists", "claims by X"
             if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and prep.i > cue.i:
