@@ -1443,6 +1443,10 @@ def test_a_short_quote_cut_from_its_attribution_by_the_sentence_splitter_keeps_i
             "the Clinton Foundation",
             "Sanders",
         ),
+        ("Ann Lee regularly tells the story of how she won.", "how she won", "Ann Lee"),
+        ("Pence had harsh words for Clinton.", "Clinton", "Pence"),
+        # the voters' votes: the phrase's speaker is the verb's subject, not the noun's owner
+        ("Voters cast their votes for Trump.", "Trump", "Voters"),
     ],
 )
 def test_a_light_verb_phrase_reports_like_a_verb(
