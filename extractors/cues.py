@@ -174,7 +174,7 @@ expectation worry doubt suspicion prediction argument position opinion point
 # they are the object of.
 NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = _by_word(
     {
-        "criticism": "of",
+        "criticism": "of for",
         "attack": "on against",
         "call": "inf for",
         "demand": "inf for",
@@ -364,6 +364,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "object": "to",
         "charge": "with",
         "touch": "on upon",
+        "hope": "for",
         "distance": "from",
     }
 )

@@ -1335,6 +1335,8 @@ def test_casting_oneself_as_something_is_a_stance(nlp: Language) -> None:
         ("Ann Lee referenced the senator's remarks.", "the senator's remarks", "referenced"),
         ("Tom Fry does not expect a deal before 2017.", "a deal", "expect"),
         ("She touched on the economy.", "the economy", "touched"),
+        ("Democrats are hoping for a big win in Ohio.", "a big win in Ohio", "hoping"),
+        ("Democrats voiced criticism for the new tax plan.", "the new tax plan", "criticism"),
         ("Prosecutors charged the officer with murder.", "murder", "charged"),
         ("He distanced himself from the remarks.", "the remarks", "distanced"),
         ("Tom Fry complained of the imbalance he sees.", "the imbalance he sees", "complained"),
