@@ -783,15 +783,19 @@ def _nearby_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
 # ------------------------------------------------------------------------- speakers
 
 
-def _attribution_right_after(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
+def _attribution_right_after(
+    doc: Doc, quote: _Quote, marks: set[int], quoted: set[int]
+) -> Token | None:
     """ "“No way!” Trump said.": an attribution the sentence splitter cut from its quote,
     a subject and a cue (or a cue and a subject) opening the next sentence."""
     text = _text(doc)
-    own = next((s for s in _sents(doc) if s.start_char <= quote.open_pos < s.end_char), None)
-    if own is None or text[own.start_char : quote.open_pos].strip():
+    if not marks or text[doc[min(marks)].sent.start_char : quote.open_pos].strip():
         return None  # the quote is part of a sentence: "He loves “Star Wars.” He said ..."
-    following = next((s for s in _sents(doc) if s.start_char >= quote.close_pos), None)
-    if following is None or text[quote.close_pos : following.start_char].strip():
+    end = doc[max(marks)].sent.end
+    if end >= len(doc):
+        return None
+    following = doc[end].sent
+    if text[quote.close_pos : following.start_char].strip():
         return None
     opening = [t for t in following[:4] if t.i not in quoted and not t.is_punct]
     for token in opening[:3]:
@@ -1998,7 +2002,7 @@ def _extract(doc: Doc) -> list[Statement]:
         words = _WORD.findall(body)
         borrowed = False  # a cue of the next or previous sentence keeps its own statement
         if cue is None:
-            cue = _attribution_right_after(doc, quote, quoted)
+            cue = _attribution_right_after(doc, quote, marks, quoted)
         if cue is None and len(words) > 3 and not _looks_like_title(body):
             cue = _nearby_cue(doc, quote, quoted) or _colon_cue(doc, quote, quoted)
             basis_penalty = 0.15
