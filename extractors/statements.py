@@ -2236,10 +2236,13 @@ def _is_indirect_cue(token: Token) -> bool:
 
 def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
     """A noun phrase a verb of the lexicon reports from inside its modifier, with the
-    reporter: "a plan backed by Republicans", "the candidates Sanders named"."""
+    reporter: "a plan backed by Republicans", "the candidates Sanders named"; or the
+    subject of its passive: "The meeting was first reported by Politico"."""
     lemma = _cue_lemma(token)
     if token.pos_ != "VERB" or OBJECT not in INDIRECT_CUES.get(lemma, frozenset()):
         return None
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return _passive_subject(token, quoted)
     head = token.head
     if head.pos_ not in {"NOUN", "PROPN"} or head.i > token.i or head.i in quoted:
         return None
@@ -2256,6 +2259,19 @@ def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Tok
         return None
     left = head.left_edge
     return (left.idx, head.idx + len(head.text)), reporter
+
+
+def _passive_subject(cue: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
+    """ "<The plan> was criticized by Democrats": the subject of a passive, with its agent."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    reporter = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subject is None or reporter is None or subject.i in quoted:
+        return None
+    if subject.tag_ in {"WDT", "WP", "PRP"}:
+        return None  # "who was endorsed by X", "he was attacked by X": a mention, not a topic
+    left, right = subject.left_edge, subject.right_edge
+    return (left.idx, right.idx + len(right.text)), reporter
 
 
 def _coordinated_reports(cue: Token, start: int, end: int) -> list[Token]:
@@ -2754,7 +2770,7 @@ def _indirect_statements(
         content: tuple[int, int] | None = None
         lemma = _cue_lemma(token)
         sourceless = _is_sourceless_cue(token)
-        reported_noun = _reported_noun(token, quoted) if covered is not None else None
+        reported_noun = _reported_noun(token, quoted)
         stance = token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES
         if reported_noun is not None:
             content = reported_noun[0]

@@ -596,6 +596,11 @@ def test_seeing_without_taking_as_is_not_a_view(nlp: Language) -> None:
     [
         ("The plan backed by the governor failed in the House.", "The plan", "the governor"),
         ("The bill the senator opposed passed on Tuesday.", "The bill", "the senator"),
+        (
+            "It relies on donors, an arrangement the Sanders campaign has criticized.",
+            "an arrangement",
+            "the Sanders campaign",
+        ),
     ],
 )
 def test_a_noun_reported_from_inside_its_modifier(
@@ -603,6 +608,24 @@ def test_a_noun_reported_from_inside_its_modifier(
 ) -> None:
     [statement] = one(nlp, text)
     assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The meeting was first reported by Politico.", "The meeting", "Politico"),
+        ("The plan was criticized by Democrats as a giveaway.", "The plan", "Democrats"),
+    ],
+)
+def test_the_subject_of_a_passive_is_what_its_agent_reports(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+def test_a_pronoun_subject_of_a_passive_is_not_a_statement(nlp: Language) -> None:
+    assert one(nlp, "He was attacked by Democrats.") == []
 
 
 def test_the_clause_after_the_cue_is_its_content(nlp: Language) -> None:
