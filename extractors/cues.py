@@ -155,6 +155,17 @@ summarize surmise swear taunt tease theorise theorize weep whisper wonder
     )
 )
 
+# What people issue that says something in their name: "issued statements condemning the
+# attacks", "her speech denouncing his policies", "ads attacking Clinton".
+MESSAGE_NOUNS: Final = frozenset(
+    _words(
+        """
+statement letter memo ad advertisement commercial tweet post op-ed editorial speech
+release resolution petition column essay
+"""
+    )
+)
+
 # Nouns that report a "that" clause: "his warning that ...", "expressed concern that ...".
 NOMINAL_CUES: Final = frozenset(
     _words(

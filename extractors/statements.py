@@ -67,6 +67,7 @@ from extractors.cues import (
     INFINITIVE,
     LEMMA_FIXES,
     LIGHT_VERB_NOUNS,
+    MESSAGE_NOUNS,
     NAMING_CUES,
     NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
@@ -834,6 +835,9 @@ def _subject(cue: Token) -> Token | None:
     if cue.dep_ == "acl":
         # "a statement saying ...": the statement, or who issued it ("X issued a
         # statement saying ...")
+        owner = next((c for c in cue.head.children if c.dep_ == "poss"), None)
+        if owner is not None:  # "her statement condemning the test"
+            return owner
         issuer = _speaking_subject_above(cue.head) if cue.head.dep_ == "dobj" else None
         return issuer or cue.head
     if cue.tag_ == "VBG" and cue.dep_ == "advcl":
@@ -2225,20 +2229,31 @@ def _cue_lemma(token: Token) -> str:
 
 
 def _is_indirect_cue(token: Token) -> bool:
-    """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause."""
+    """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause, or saying
+    what a message says: "issued statements condemning the attacks"."""
     lemma = _cue_lemma(token)
     return (
         (lemma in INDIRECT_CUES or lemma in PREPOSITION_CUES)
         and token.pos_ in {"VERB", "AUX"}
-        and token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
+        and (
+            token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
+            or (token.dep_ == "acl" and token.tag_ == "VBG" and _is_message(token.head))
+        )
     )
+
+
+def _is_message(noun: Token) -> bool:
+    return noun.lemma_.lower() in MESSAGE_NOUNS
 
 
 def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
     """A noun phrase a verb of the lexicon reports from inside its modifier, with the
     reporter: "a plan backed by Republicans", "the candidates Sanders named"; or the
-    subject of its passive: "The meeting was first reported by Politico"."""
+    subject of its passive: "The meeting was first reported by Politico"; or the clause
+    "as reported by" attributes: "As reported by Politico, <the two met in May>"."""
     lemma = _cue_lemma(token)
+    if token.pos_ == "VERB" and lemma in INDIRECT_CUES and _as_reported(token):
+        return _as_reported_clause(token, quoted)
     if token.pos_ != "VERB" or OBJECT not in INDIRECT_CUES.get(lemma, frozenset()):
         return None
     if any(c.dep_ == "auxpass" for c in token.children):
@@ -2248,8 +2263,7 @@ def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Tok
         return None
     reporter: Token | None = None
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        reporter = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        reporter = _agent(token)
     elif token.dep_ == "relcl" and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in token.children
     ):
@@ -2261,11 +2275,33 @@ def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Tok
     return (left.idx, head.idx + len(head.text)), reporter
 
 
+def _agent(verb: Token) -> Token | None:
+    """Who does what a passive verb says: "Politico" in "was reported by Politico"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _as_reported(cue: Token) -> bool:
+    """ "As (first) reported by X, ...": a participle of "as" with its agent."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    )
+
+
+def _as_reported_clause(cue: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
+    reporter = _agent(cue)
+    content = _clause_around(cue.head, cue)
+    if reporter is None or content is None or cue.head.i in quoted:
+        return None
+    return content, reporter
+
+
 def _passive_subject(cue: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
     """ "<The plan> was criticized by Democrats": the subject of a passive, with its agent."""
     subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    reporter = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    reporter = _agent(cue)
     if subject is None or reporter is None or subject.i in quoted:
         return None
     if subject.tag_ in {"WDT", "WP", "PRP"}:
@@ -2605,9 +2641,15 @@ def _in_the_view_of(token: Token, quoted: set[int]) -> tuple[int, int] | None:
 def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     """What an adjective of :data:`extractors.cues.STANCE_ADJECTIVES` after "be" or
     "seem" is about: "is willing <to compromise>", "was confident that <it would pass>",
-    "made it clear that <...>"."""
+    "made it clear that <...>", "has made clear <...>"."""
     preps = STANCE_ADJECTIVES.get(token.lower_)
     made_it = token.dep_ == "ccomp" and token.head.lemma_ == "make" and _about_it(token)
+    made_it = made_it or (
+        token.dep_ == "ccomp"
+        and token.head.lemma_ == "make"
+        and token.i > token.head.i
+        and all(t.pos_ == "ADV" for t in token.doc[token.head.i + 1 : token.i])
+    )
     if preps is None or token.pos_ != "ADJ" or not (token.dep_ in {"acomp", "oprd"} or made_it):
         return None
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -1482,3 +1482,49 @@ def test_a_light_verb_phrase_reports_like_a_verb(
 
 def test_a_light_verb_with_another_noun_reports_nothing(nlp: Language) -> None:
     assert one(nlp, "Trump made a sandwich for the issue.") == []
+
+
+def test_what_as_reported_by_attributes_is_the_clause(nlp: Language) -> None:
+    [statement] = one(nlp, "As reported by Politico, the two men met in May.")
+    assert (statement.quote, statement.speaker_mention) == ("the two men met in May", "Politico")
+
+
+def test_made_clear_without_it_is_a_stance(nlp: Language) -> None:
+    [statement] = one(nlp, "He has also made clear he will seek to influence the platform.")
+    assert (statement.quote, statement.speaker_mention) == (
+        "he will seek to influence the platform",
+        "He",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "All three candidates issued statements condemning the attacks.",
+            "the attacks",
+            "All three candidates",
+        ),
+        ("Ms. Lee gave a speech denouncing the tax plan.", "the tax plan", "Ms. Lee"),
+        ("The group ran ads attacking Senator Reid.", "Senator Reid", "The group"),
+    ],
+)
+def test_a_message_says_what_its_participle_reports_for_its_issuer(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+def test_a_participle_of_a_thing_that_is_no_message_reports_nothing(nlp: Language) -> None:
+    assert one(nlp, "The firm filed reports detailing its finances.") == []
+
+
+def test_a_message_speaks_for_its_owner(nlp: Language) -> None:
+    text = "Hillary Clinton spoke on Monday. In her statement condemning the test, she left."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention, statement.speaker) == (
+        "the test",
+        "her",
+        "Hillary Clinton",
+    )
