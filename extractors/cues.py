@@ -89,7 +89,7 @@ report support oppose favor favour prefer
 
 _AS_VERBS = _words(
     """
-view regard see consider deem portray depict paint cast frame perceive identify
+view regard see consider deem portray depict paint cast frame perceive identify compare
 """
 )
 

@@ -1432,8 +1432,11 @@ def _agent_speaks(cue: Token) -> bool:
     subject = _subject(cue)
     if subject is None:
         return False
-    subject = _relative_antecedent(subject) or subject
-    return _speaks(subject) or subject.pos_ == "PROPN"
+    return _can_speak(_relative_antecedent(subject) or subject)
+
+
+def _can_speak(token: Token) -> bool:
+    return _speaks(token) or token.pos_ == "PROPN"
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -2229,21 +2232,23 @@ def _cue_lemma(token: Token) -> str:
 
 
 def _is_indirect_cue(token: Token) -> bool:
-    """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause, or saying
-    what a message says: "issued statements condemning the attacks"."""
+    """A verb of :data:`extractors.cues.INDIRECT_CUES` heading its own clause, or the
+    participle of a message or speaker: "issued statements condemning the attacks", "a
+    super PAC backing Jeb Bush"."""
     lemma = _cue_lemma(token)
     return (
         (lemma in INDIRECT_CUES or lemma in PREPOSITION_CUES)
         and token.pos_ in {"VERB", "AUX"}
         and (
             token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
-            or (token.dep_ == "acl" and token.tag_ == "VBG" and _is_message(token.head))
+            or (token.dep_ == "acl" and token.tag_ == "VBG" and _says_things(token.head))
         )
     )
 
 
-def _is_message(noun: Token) -> bool:
-    return noun.lemma_.lower() in MESSAGE_NOUNS
+def _says_things(noun: Token) -> bool:
+    """A message or someone who can speak: "a super PAC backing Jeb Bush"."""
+    return noun.lemma_.lower() in MESSAGE_NOUNS or _can_speak(noun)
 
 
 def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
@@ -2599,6 +2604,10 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
 _PRESENTING = frozenset({"cast", "portray", "paint", "frame", "depict"})
 
 
+# What the object is taken as, when it is not "as": "compared the plan to a tax hike".
+_TAKEN_AS = {"compare": frozenset({"to", "with"})}
+
+
 def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "views the deal as a mistake", "considers him a threat": the object with what it
     is taken as (both are needed: "saw the car" is no view)."""
@@ -2612,7 +2621,8 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     ]
     # "considers him a threat"; other verbs need "as": "saw him become ..." is no view
     small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
-    taken = [c for c in after if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in small_clause]
+    preps = _TAKEN_AS.get(_cue_lemma(cue), frozenset({"as"}))
+    taken = [c for c in after if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ in small_clause]
     if not objects or not taken:
         return None
     left, right = objects[0].left_edge, max(t.right_edge for t in taken)
@@ -2830,8 +2840,11 @@ def _indirect_statements(
             # "According to X, <main clause>": the clause without the attribution.
             content = _clause_around(token.head, token)
         elif lemma == "call":
-            # "called for <content>": "for" is a preposition or the mark of a clause.
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # "called (again) for <content>": "for" is a preposition or the mark of a clause.
+            after = token.i + 1
+            while after < len(doc) - 1 and doc[after].dep_ == "advmod" and doc[after].head == token:
+                after += 1
+            following = doc[after] if after < len(doc) else None
             if following is not None and following.lower_ == "for":
                 for child in token.children:
                     if child.left_edge.i <= following.i <= child.right_edge.i:

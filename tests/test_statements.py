@@ -1517,7 +1517,7 @@ def test_a_message_says_what_its_participle_reports_for_its_issuer(
 
 
 def test_a_participle_of_a_thing_that_is_no_message_reports_nothing(nlp: Language) -> None:
-    assert one(nlp, "The firm filed reports detailing its finances.") == []
+    assert one(nlp, "The firm filed forms detailing its finances.") == []
 
 
 def test_a_message_speaks_for_its_owner(nlp: Language) -> None:
@@ -1528,3 +1528,37 @@ def test_a_message_speaks_for_its_owner(nlp: Language) -> None:
         "her",
         "Hillary Clinton",
     )
+
+
+def test_comparing_reports_the_object_with_what_it_is_compared_to(nlp: Language) -> None:
+    [statement] = one(nlp, "She compared abortion to the Holocaust and slavery.")
+    assert (statement.quote, statement.speaker_mention) == (
+        "abortion to the Holocaust and slavery",
+        "She",
+    )
+
+
+def test_an_adverb_may_sit_between_called_and_for(nlp: Language) -> None:
+    [statement] = one(nlp, "Donald Trump called again for President Obama to resign.")
+    assert (statement.quote, statement.speaker_mention) == (
+        "President Obama to resign",
+        "Donald Trump",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Right to Rise, a super PAC backing Jeb Bush, has been relentless.",
+            "Jeb Bush",
+            "a super PAC",
+        ),
+        ("Democrats supporting Mrs. Clinton met on Monday.", "Mrs. Clinton", "Democrats"),
+    ],
+)
+def test_a_participle_of_someone_who_can_speak_reports_for_them(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
