@@ -166,6 +166,16 @@ release resolution petition column essay
     )
 )
 
+# What finds things out: what they find is a finding ("A new poll finds Trump ahead").
+FINDING_NOUNS: Final = frozenset(
+    _words(
+        """
+poll survey study report analysis inquiry investigation research review audit paper probe
+data record
+"""
+    )
+)
+
 # Nouns that report a "that" clause: "his warning that ...", "expressed concern that ...".
 NOMINAL_CUES: Final = frozenset(
     _words(

@@ -63,6 +63,7 @@ from extractors.cues import (
     AS,
     CLAUSE,
     EVIDENTIAL_CUES,
+    FINDING_NOUNS,
     INDIRECT_CUES,
     INFINITIVE,
     LEMMA_FIXES,
@@ -2246,6 +2247,15 @@ def _is_indirect_cue(token: Token) -> bool:
     )
 
 
+def _is_finding(cue: Token) -> bool:
+    """What a study finds, it reports: "A new poll finds <Trump ahead in Ohio>" (what
+    a person finds need not be a finding: "Ann Lee found the posts")."""
+    if _cue_lemma(cue) != "find":
+        return False
+    subject = _subject(cue)
+    return subject is not None and subject.lemma_.lower() in FINDING_NOUNS
+
+
 def _says_things(noun: Token) -> bool:
     """A message or someone who can speak: "a super PAC backing Jeb Bush"."""
     return noun.lemma_.lower() in MESSAGE_NOUNS or _can_speak(noun)
@@ -2858,6 +2868,8 @@ def _indirect_statements(
             kinds = INDIRECT_CUES.get(lemma, _CLAUSE_ONLY)
             if AS not in kinds or _holds_a_view(token):
                 kinds |= _CLAUSE_ONLY
+            if _is_finding(token):
+                kinds |= {OBJECT}
             content = _complement(token, kinds, quoted)
             if content is None and covered is None:
                 content = (

@@ -1562,3 +1562,11 @@ def test_a_participle_of_someone_who_can_speak_reports_for_them(
 ) -> None:
     [statement] = one(nlp, text)
     assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+def test_what_a_poll_finds_is_its_finding(nlp: Language) -> None:
+    [statement] = one(nlp, "A new poll finds a generation that is more pragmatic than its parents.")
+    assert (statement.quote, statement.speaker_mention) == (
+        "a generation that is more pragmatic than its parents",
+        "A new poll",
+    )
