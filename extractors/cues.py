@@ -90,6 +90,7 @@ report support oppose favor favour prefer
 _AS_VERBS = _words(
     """
 view regard see consider deem portray depict paint cast frame perceive identify compare
+liken
 """
 )
 
@@ -225,8 +226,8 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = _by_word(
         "view": "of on",
         "opinion": "of on",
         "assessment": "of",
-        "position": "on",
-        "stance": "on",
+        "position": "on against",
+        "stance": "on against",
         "proposal": "inf for",
         "plan": "inf for",
         "decision": "inf",
@@ -378,6 +379,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "dwell": "on",
         "weigh": "in on",
         "disagree": "with on",
+        "agree": "with",
         "side": "with",
         "stand": "by with",
         "lash": "out at",

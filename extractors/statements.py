@@ -2492,8 +2492,8 @@ def _nominal_complement(token: Token, quoted: set[int]) -> tuple[int, int] | Non
     """What a noun of :data:`extractors.cues.NOMINAL_COMPLEMENTS` reports, right after
     it: "his decision <to leave>", "her criticism of <the plan>"."""
     light = _light_verb_preps(token)
-    preps = NOMINAL_COMPLEMENTS.get(token.lemma_.lower()) or light
-    if preps is None:
+    preps = NOMINAL_COMPLEMENTS.get(token.lemma_.lower(), frozenset()) | (light or frozenset())
+    if not preps:
         return None
     children = list(token.children)
     if light is not None:  # "took aim on Monday at X": the preposition of the verb
@@ -2615,7 +2615,7 @@ _PRESENTING = frozenset({"cast", "portray", "paint", "frame", "depict"})
 
 
 # What the object is taken as, when it is not "as": "compared the plan to a tax hike".
-_TAKEN_AS = {"compare": frozenset({"to", "with"})}
+_TAKEN_AS = {"compare": frozenset({"to", "with"}), "liken": frozenset({"to"})}
 
 
 def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:

@@ -1362,6 +1362,13 @@ def test_casting_oneself_as_something_is_a_stance(nlp: Language) -> None:
         ("Democrats voiced criticism for the new tax plan.", "the new tax plan", "criticism"),
         ("Prosecutors charged the officer with murder.", "murder", "charged"),
         ("He distanced himself from the remarks.", "the remarks", "distanced"),
+        ("Bill Clinton agreed with the analysis.", "the analysis", "agreed"),
+        (
+            "Trump has taken a firm stance against illegal immigration.",
+            "illegal immigration",
+            "stance",
+        ),
+        ("Rush Limbaugh has even likened Perez to Hugo Chavez.", "Perez to Hugo Chavez", "likened"),
         ("Tom Fry complained of the imbalance he sees.", "the imbalance he sees", "complained"),
         ("Ann Lee is worried about the deficit.", "the deficit", "worried"),
         ("He retweeted a post about the rally.", "a post about the rally", "retweeted"),
@@ -1570,3 +1577,7 @@ def test_what_a_poll_finds_is_its_finding(nlp: Language) -> None:
         "a generation that is more pragmatic than its parents",
         "A new poll",
     )
+
+
+def test_agreeing_on_something_is_an_act_not_a_stance(nlp: Language) -> None:
+    assert one(nlp, "The two sides agreed on the route.") == []
