@@ -447,6 +447,13 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ("Ann Lee hopes to win the state.", "to win the state", "hopes", "Ann Lee"),
         ("Ann Lee asked the council to delay the vote.", "to delay the vote", "asked", "Ann Lee"),
         ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
+        ("Ann Lee advised the mayor to stay home.", "to stay home", "advised", "Ann Lee"),
+        (
+            "Jeb Bush instructed the bureau to stop booking.",
+            "to stop booking",
+            "instructed",
+            "Jeb Bush",
+        ),
         # a clause with a gerund subject, and an answer
         (
             "Economists say taxing consumption encourages savings.",
