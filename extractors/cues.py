@@ -83,7 +83,7 @@ _INFINITIVE_VERBS = _words(
 vow promise pledge threaten refuse urge swear decline offer decide plan intend aim hope
 ask tell warn remind propose expect
 report support oppose favor favour prefer
-advise encourage implore beg instruct challenge
+advise encourage implore beg instruct challenge claim
 """
 )
 

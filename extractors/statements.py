@@ -1437,7 +1437,7 @@ def _agent_speaks(cue: Token) -> bool:
 
 
 def _can_speak(token: Token) -> bool:
-    return _speaks(token) or token.pos_ == "PROPN"
+    return _speaks(token) or token.pos_ == "PROPN" or token.lower_ == "those"
 
 
 def _relative_antecedent(token: Token) -> Token | None:

@@ -454,6 +454,12 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "instructed",
             "Jeb Bush",
         ),
+        (
+            "Sanders claims to have brought in new voters.",
+            "to have brought in new voters",
+            "claims",
+            "Sanders",
+        ),
         # a clause with a gerund subject, and an answer
         (
             "Economists say taxing consumption encourages savings.",
@@ -1569,6 +1575,7 @@ def test_an_adverb_may_sit_between_called_and_for(nlp: Language) -> None:
             "a super PAC",
         ),
         ("Democrats supporting Mrs. Clinton met on Monday.", "Mrs. Clinton", "Democrats"),
+        ("It sent shudders through those supporting Clinton.", "Clinton", "those"),
     ],
 )
 def test_a_participle_of_someone_who_can_speak_reports_for_them(
