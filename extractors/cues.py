@@ -163,7 +163,8 @@ MESSAGE_NOUNS: Final = frozenset(
     _words(
         """
 statement letter memo ad advertisement commercial tweet post op-ed editorial speech
-release resolution petition column essay
+release resolution petition column essay placard banner poster billboard flier flyer mailer
+robocall
 """
     )
 )

@@ -2601,7 +2601,9 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
             parts.append(child)
     called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children)
     alone = len(parts) == 1 and (
-        (parts[0].dep_ == "xcomp" and parts[0].left_edge.i == cue.i + 1) or called_out
+        (parts[0].dep_ == "xcomp" and parts[0].left_edge.i == cue.i + 1)
+        or called_out
+        or (parts[0].dep_ == "dobj" and _named_inside(parts[0]))
     )
     # "called to ban ...", "calling Trump a fascist" (one small clause), "calls out X"
     if not alone and (len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts)):
@@ -2609,6 +2611,18 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     left = min(p.left_edge.i for p in parts)
     right = max(p.right_edge.i for p in parts)
     return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
+
+
+def _named_inside(noun: Token) -> bool:
+    """ "called her son her hero", "called the squabble unusual": what the object is
+    called, parsed into the object as an apposition or an adjective after its noun."""
+    last = noun.right_edge
+    if last.is_punct and last.i > noun.i:
+        last = noun.doc[last.i - 1]
+    named = last if last.dep_ == "appos" else last.head
+    appositive = named.dep_ == "appos" and not noun.doc[named.left_edge.i - 1].is_punct
+    trailing_adjective = last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i < last.i
+    return appositive or trailing_adjective
 
 
 _PRESENTING = frozenset({"cast", "portray", "paint", "frame", "depict"})

@@ -1595,3 +1595,26 @@ def test_what_a_poll_finds_is_its_finding(nlp: Language) -> None:
 
 def test_agreeing_on_something_is_an_act_not_a_stance(nlp: Language) -> None:
     assert one(nlp, "The two sides agreed on the route.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sanders called her fallen son her hero before explaining why she forgave him.",
+            "her fallen son her hero",
+        ),
+        (
+            "Still, he called Clinton's public squabble with the intelligence community unusual.",
+            "Clinton's public squabble with the intelligence community unusual",
+        ),
+    ],
+)
+def test_what_an_object_is_called_may_be_parsed_into_it(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in [s.quote for s in one(nlp, text)]
+
+
+def test_calling_someone_described_in_commas_is_a_call(nlp: Language) -> None:
+    assert one(nlp, "He called his brother, a doctor, on Monday.") == []
