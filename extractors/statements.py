@@ -2472,9 +2472,14 @@ def _light_verb_preps(noun: Token) -> frozenset[str] | None:
 
 
 def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
-    """The "that" clause of a noun of :data:`NOMINAL_CUES`: "his warning that <content>"."""
+    """The "that" clause of a noun of :data:`NOMINAL_CUES`: "his warning that <content>",
+    also after "is": "Sanders's argument was that <content>"."""
     if not _is_nominal_cue(token):
         return None
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        predicate = _predicate_clause(token.head, quoted)
+        if predicate is not None:
+            return predicate
     for child in token.children:
         if child.dep_ not in {"acl", "relcl", "ccomp"} or child.i < token.i or child.i in quoted:
             continue
@@ -2486,6 +2491,20 @@ def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
             start = token.doc[that.i + 1]
             return start.idx, right.idx + len(right.text)
     return _nominal_complement(token, quoted)
+
+
+def _predicate_clause(copula: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "... is that <content>", "... was to <content>": a clause after "be"."""
+    for child in copula.children:
+        if child.i < copula.i or child.i in quoted or child.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        left, right = child.left_edge, child.right_edge
+        if left.lower_ == "that" and left.dep_ == "mark" and left.i < right.i:
+            left = copula.doc[left.i + 1]
+        elif left.i != copula.i + 1:
+            continue
+        return left.idx, right.idx + len(right.text)
+    return None
 
 
 def _nominal_complement(token: Token, quoted: set[int]) -> tuple[int, int] | None:

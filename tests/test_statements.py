@@ -1618,3 +1618,25 @@ def test_what_an_object_is_called_may_be_parsed_into_it(
 
 def test_calling_someone_described_in_commas_is_a_call(nlp: Language) -> None:
     assert one(nlp, "He called his brother, a doctor, on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Sanders's argument on Sunday was that superdelegates should switch sides.",
+            "superdelegates should switch sides",
+            "Sanders",
+        ),
+        (
+            "Francis' message is to call on all Christians to be more Christian.",
+            "to call on all Christians to be more Christian",
+            "Francis",
+        ),
+    ],
+)
+def test_what_a_report_is_after_be_is_its_content(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
