@@ -2179,6 +2179,8 @@ def _has_own_subject(cue: Token) -> bool:
         head = cue.head
         while head.dep_ == "conj" and head.i > head.head.i:
             head = head.head  # "X reversed themselves, rushed in and said ..."
+        if cue.dep_ == "xcomp" and head.dep_ == "acomp":
+            head = head.head  # "X was quick to point out ..."
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     return cue.dep_ == "ROOT" and _person_the_parse_lost(cue) is not None
 

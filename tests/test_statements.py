@@ -1640,3 +1640,12 @@ def test_what_a_report_is_after_be_is_its_content(
 ) -> None:
     [statement] = one(nlp, text)
     assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+def test_an_infinitive_after_an_adjective_reports_for_the_clause_subject(nlp: Language) -> None:
+    text = "The actors are all quick to point out that they are not the real Donald."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (
+        "they are not the real Donald",
+        "The actors",
+    )
