@@ -2170,8 +2170,8 @@ def _has_own_subject(cue: Token) -> bool:
         return _subject(cue) is not None
     if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
         return True
-    if _gerund_of_a_clause(cue):
-        return any(c.dep_ == "nsubj" for c in cue.head.head.children)
+    if _gerund_of_a_clause(cue):  # "... and won endorsements by citing his results"
+        return _subject(cue) is not None
     if _participle_of_a_clause(cue):  # "Noting he majored in philosophy, Allen said ..."
         return any(c.dep_ == "nsubj" for c in cue.head.children)
     if cue.dep_ in {"conj", "advcl", "xcomp"} and cue.i > cue.head.i:
@@ -2189,7 +2189,20 @@ def _has_own_subject(cue: Token) -> bool:
 # hero before explaining why ...", "After suggesting that ..., Rubio said", "Cruz pivoted
 # to arguing that ...". Not "for" ("rebuked Trump for suggesting ...": Trump suggested).
 _GERUND_PREPOSITIONS = frozenset(
-    {"before", "after", "by", "while", "in", "without", "since", "upon", "on", "to", "through"}
+    {
+        "before",
+        "after",
+        "by",
+        "while",
+        "in",
+        "without",
+        "since",
+        "upon",
+        "on",
+        "to",
+        "through",
+        "despite",
+    }
 )
 
 

@@ -1290,6 +1290,16 @@ def test_a_preposition_before_the_cue_is_not_what_it_reports(nlp: Language) -> N
             "he majored in philosophy",
             "Allen",
         ),
+        (
+            "Tom Fry will be able to win endorsements by citing his Iowa results.",
+            "his Iowa results",
+            "Tom Fry",
+        ),
+        (
+            "Despite challenging the majority leader, Tom Fry left the party.",
+            "the majority leader",
+            "Tom Fry",
+        ),
     ],
 )
 def test_a_gerund_of_a_clause_reports_what_its_subject_says(
