@@ -2181,6 +2181,9 @@ def _has_own_subject(cue: Token) -> bool:
             head = head.head  # "X reversed themselves, rushed in and said ..."
         if cue.dep_ == "xcomp" and head.dep_ == "acomp":
             head = head.head  # "X was quick to point out ..."
+        if head is not cue.head and head.dep_ == "advcl" and head.tag_ == "VBG":
+            # "X sought to look tough, painting others as weak and suggesting that ..."
+            return _speaking_subject_above(head) is not None
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     return cue.dep_ == "ROOT" and _person_the_parse_lost(cue) is not None
 

@@ -1300,6 +1300,12 @@ def test_a_preposition_before_the_cue_is_not_what_it_reports(nlp: Language) -> N
             "the majority leader",
             "Tom Fry",
         ),
+        (
+            "Tom Fry sought to look tough, painting others as weak and suggesting that he"
+            " would do whatever it took.",
+            "he would do whatever it took",
+            "Tom Fry",
+        ),
     ],
 )
 def test_a_gerund_of_a_clause_reports_what_its_subject_says(
