@@ -2184,7 +2184,12 @@ def _has_own_subject(cue: Token) -> bool:
         if head is not cue.head and head.dep_ == "advcl" and head.tag_ == "VBG":
             # "X sought to look tough, painting others as weak and suggesting that ..."
             return _speaking_subject_above(head) is not None
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            return True
+        # "X sought to bolster his credibility, painting others as weak"
+        return (
+            cue.dep_ == "advcl" and cue.tag_ == "VBG" and _speaking_subject_above(cue) is not None
+        )
     return cue.dep_ == "ROOT" and _person_the_parse_lost(cue) is not None
 
 

@@ -1306,6 +1306,11 @@ def test_a_preposition_before_the_cue_is_not_what_it_reports(nlp: Language) -> N
             "he would do whatever it took",
             "Tom Fry",
         ),
+        (
+            "Tom Fry sought to bolster his credibility, painting others as weak.",
+            "others as weak",
+            "Tom Fry",
+        ),
     ],
 )
 def test_a_gerund_of_a_clause_reports_what_its_subject_says(
