@@ -213,6 +213,7 @@ NOMINAL_COMPLEMENTS: Final[dict[str, frozenset[str]]] = _by_word(
         "opposition": "to",
         "endorsement": "of",
         "praise": "for of",
+        "mention": "of",
         "comment": "on about",
         "remark": "on about",
         "statement": "on about",
@@ -292,6 +293,7 @@ LIGHT_VERB_NOUNS: Final[dict[str, dict[str, frozenset[str]]]] = {
         "give": {"credit": "to for"},
         "throw": {"support": "behind"},
         "lend": {"support": "to"},
+        "withhold": {"support": "from"},
     }.items()
 }
 

@@ -854,6 +854,8 @@ def _subject(cue: Token) -> Token | None:
             return _owner_as_subject(cue, owner) or owner
         for prep in cue.children:  # "criticism from environmentalists", "claims by X"
             if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and prep.i > cue.i:
+                if _light_verb_preps(cue) is not None:
+                    break  # "withheld support from X": X is what it reports
                 agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return agent

@@ -1511,6 +1511,8 @@ def test_a_short_quote_cut_from_its_attribution_by_the_sentence_splitter_keeps_i
         ),
         ("Ann Lee regularly tells the story of how she won.", "how she won", "Ann Lee"),
         ("Pence had harsh words for Clinton.", "Clinton", "Pence"),
+        ("Ann Lee avoided all mention of Tom Fry.", "Tom Fry", "Ann Lee"),
+        ("Ann Lee withheld support from Tom Fry.", "Tom Fry", "Ann Lee"),
         # the voters' votes: the phrase's speaker is the verb's subject, not the noun's owner
         ("Voters cast their votes for Trump.", "Trump", "Voters"),
     ],
