@@ -2472,7 +2472,9 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
 
 
 _VIEW_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_NOT_VIEWS = frozenset({"have", "be", "do", "let", "get", "make", "go", "come", "take", "give"})
+_NOT_VIEWS = frozenset(
+    {"have", "be", "do", "let", "get", "make", "go", "come", "take", "give", "win", "lose", "help"}
+)
 
 
 def _is_nominal_cue(token: Token) -> bool:

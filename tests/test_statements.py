@@ -1430,6 +1430,8 @@ def test_stances_of_the_lexicon(nlp: Language, text: str, content: str, cue: str
         "The rain expected a deal.",  # expecting is a person's stance
         "It is clear that the plan failed.",  # the writer's own assertion
         "The PAC has the support of women.",  # the women's support, not the PAC's
+        # winning is no view, even when the parse hangs a clause on it
+        "In Nevada, Clinton won at least 19 delegates and Bernie Sanders won at least 15.",
     ],
 )
 def test_what_is_no_stance_of_the_subject(nlp: Language, text: str) -> None:
