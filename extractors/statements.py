@@ -2435,6 +2435,8 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
         left, right = token.head.left_edge, token.right_edge
         return left.idx, right.idx + len(right.text)
     clause = next((c for c in complements if c.dep_ == "ccomp"), None)
+    if clause is None and _cue_lemma(token) == "ask":  # "was asked a question about ..."
+        clause = next((c for c in complements if c.dep_ == "dobj"), None)
     if clause is not None:
         left = clause.left_edge
         if left.dep_ == "mark" and left.lower_ == "that" and left.i < clause.right_edge.i:

@@ -1338,6 +1338,10 @@ def test_a_gerund_after_for_is_not_the_subjects(nlp: Language) -> None:
             "She spoke in an interview on Monday when asked how ties would fare.",
             "how ties would fare",
         ),
+        (
+            "Ann Lee was asked a straightforward question about police violence.",
+            "a straightforward question about police violence",
+        ),
     ],
 )
 def test_what_someone_was_asked_has_no_source(nlp: Language, text: str, content: str) -> None:
