@@ -839,7 +839,10 @@ def _subject(cue: Token) -> Token | None:
         owner = next((c for c in cue.head.children if c.dep_ == "poss"), None)
         if owner is not None:  # "her statement condemning the test"
             return owner
-        issuer = _speaking_subject_above(cue.head) if cue.head.dep_ == "dobj" else None
+        issued = cue.head.dep_ == "dobj" or (
+            cue.head.dep_ == "pobj" and cue.head.lemma_.lower() in MESSAGE_NOUNS
+        )  # "comments she made during a speech attacking ...": the speech is hers
+        issuer = _speaking_subject_above(cue.head) if issued else None
         return issuer or cue.head
     if cue.tag_ == "VBG" and cue.dep_ == "advcl":
         # "X argued that a database would help, saying ...": the participle belongs to

@@ -1678,3 +1678,8 @@ def test_an_infinitive_after_an_adjective_reports_for_the_clause_subject(nlp: La
         "they are not the real Donald",
         "The actors",
     )
+
+
+def test_a_message_named_after_a_preposition_speaks_for_who_made_it(nlp: Language) -> None:
+    text = "It centers on comments Ann Lee made during a speech attacking the nominee."
+    assert ("the nominee", "Ann Lee") in [(s.quote, s.speaker_mention) for s in one(nlp, text)]
