@@ -95,6 +95,10 @@ liken
 """
 )
 
+# What the object of a verb of :data:`AS` is taken as, when it is not "as": "compared the
+# plan to a tax hike".
+TAKEN_AS_PREPOSITIONS: Final = _by_word({"compare": "to with", "liken": "to"})
+
 
 def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}

@@ -79,6 +79,7 @@ from extractors.cues import (
     REPORTING_ADVERBS,
     SPEECH_MANNERS,
     STANCE_ADJECTIVES,
+    TAKEN_AS_PREPOSITIONS,
 )
 from extractors.nlp import doc_text
 from extractors.records import SpeakerType, Statement, StatementKind
@@ -2422,7 +2423,6 @@ _NAMED_AS = {"know": ("as", "for")}
 def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     """What a sourceless cue attributes: its clause ("it was reported that <content>"),
     else its raised subject with the complement ("<X is expected to win>")."""
-    doc = token.doc
     if token.lower_ in REPORTING_ADVERBS:  # "<X reportedly met the donors>"
         head = token.head
         joined = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
@@ -2441,10 +2441,7 @@ def _sourceless_content(token: Token, quoted: set[int]) -> tuple[int, int] | Non
     if clause is None and _cue_lemma(token) == "ask":  # "was asked a question about ..."
         clause = next((c for c in complements if c.dep_ == "dobj"), None)
     if clause is not None:
-        left = clause.left_edge
-        if left.dep_ == "mark" and left.lower_ == "that" and left.i < clause.right_edge.i:
-            left = doc[left.i + 1]
-        return left.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        return _clause_span(clause)
     # "<X is expected to win>", "<X is seen as ...>", "<X seems like ...>", "<X was asked
     # about ...>", "<X is known for ...>"
     preps = {"as", "like"} | PREPOSITION_CUES.get(_cue_lemma(token), set())
@@ -2525,17 +2522,23 @@ def _nominal_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
     return _nominal_complement(token, quoted)
 
 
+def _clause_span(clause: Token) -> tuple[int, int]:
+    """The characters of a clause, without the "that" it opens with: "said that <...>"."""
+    left, right = clause.left_edge, clause.right_edge
+    if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
+        left = clause.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+
+
 def _predicate_clause(copula: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "... is that <content>", "... was to <content>": a clause after "be"."""
     for child in copula.children:
         if child.i < copula.i or child.i in quoted or child.dep_ not in {"ccomp", "xcomp"}:
             continue
-        left, right = child.left_edge, child.right_edge
-        if left.lower_ == "that" and left.dep_ == "mark" and left.i < right.i:
-            left = copula.doc[left.i + 1]
-        elif left.i != copula.i + 1:
-            continue
-        return left.idx, right.idx + len(right.text)
+        start, end = _clause_span(child)
+        if start == child.left_edge.idx and child.left_edge.i != copula.i + 1:
+            continue  # neither "is that ..." nor "is to ..." right after the verb
+        return start, end
     return None
 
 
@@ -2598,7 +2601,6 @@ def _holds_a_view(token: Token) -> bool:
 
 def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[int, int] | None:
     """Characters of the content a cue reports: its clause, infinitive or object."""
-    doc = token.doc
     if AS in kinds:
         taken_as = _object_taken_as(token, quoted)
         if taken_as is not None:
@@ -2629,10 +2631,7 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
                 nominal = _nominal_content(child, quoted)
                 if nominal is not None:
                     return nominal
-            left, right = child.left_edge, child.right_edge
-            if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
-                left = doc[left.i + 1]
-            return left.idx, right.idx + len(right.text)
+            return _clause_span(child)
     return None
 
 
@@ -2679,10 +2678,6 @@ def _named_inside(noun: Token) -> bool:
 _PRESENTING = frozenset({"cast", "portray", "paint", "frame", "depict"})
 
 
-# What the object is taken as, when it is not "as": "compared the plan to a tax hike".
-_TAKEN_AS = {"compare": frozenset({"to", "with"}), "liken": frozenset({"to"})}
-
-
 def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "views the deal as a mistake", "considers him a threat": the object with what it
     is taken as (both are needed: "saw the car" is no view)."""
@@ -2696,7 +2691,7 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     ]
     # "considers him a threat"; other verbs need "as": "saw him become ..." is no view
     small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
-    preps = _TAKEN_AS.get(_cue_lemma(cue), frozenset({"as"}))
+    preps = TAKEN_AS_PREPOSITIONS.get(_cue_lemma(cue), frozenset({"as"}))
     taken = [c for c in after if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ in small_clause]
     if not objects or not taken:
         return None
@@ -2744,10 +2739,7 @@ def _stance_content(token: Token, quoted: set[int]) -> tuple[int, int] | None:
         if child.i < token.i or child.i in quoted:
             continue
         if child.dep_ in {"xcomp", "ccomp"} or (made_it and child.dep_ == "advcl"):
-            left, right = child.left_edge, child.right_edge
-            if left.dep_ == "mark" and left.lower_ == "that" and left.i < right.i:
-                left = token.doc[left.i + 1]
-            return left.idx, right.idx + len(right.text)
+            return _clause_span(child)
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects and objects[0].i not in quoted:
