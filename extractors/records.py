@@ -56,6 +56,10 @@ class Statement:
 
     ``start``/``end`` delimit the quoted or reported words; ``speaker_start`` and
     ``speaker_end`` the surface mention the speaker was resolved from (such as "he").
+    ``kind`` is ``direct`` for a quotation in marks, ``partial`` for reported words that
+    carry the speaker's own words in marks (the reported clause with them: 'the cases
+    were “concentrated but not contained”', or the marked words a verb takes: described
+    the deal as “historic”), ``indirect`` for reported speech without marks.
     """
 
     quote: str

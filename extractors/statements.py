@@ -2040,9 +2040,13 @@ def _extract(doc: Doc) -> list[Statement]:
                 speaker = _speaker_of(
                     ctx, _adjacent_subject(cue, quoted) or _named_before(cue, quoted)
                 )
-        if cue is not None and not borrowed:
-            used_cues.add(cue.i)
         kind = _kind(doc, quote, marks, cue)
+        # A partial quote inside the clause its cue reports is part of that clause: the
+        # cue is left to report the clause, quote included ("he said the talks were
+        # “constructive” and ..." is one statement).
+        in_clause = cue is not None and kind == "partial" and _in_clause_of(cue, marks)
+        if cue is not None and not borrowed and not in_clause:
+            used_cues.add(cue.i)
         cue_start, cue_end = _cue_span(cue) if cue is not None else (None, None)
         confidence = max(0.05, CONFIDENCE[speaker.basis] - basis_penalty)
         if speaker.name is not None and len(words) <= 2 and kind == "partial":
@@ -2069,7 +2073,10 @@ def _extract(doc: Doc) -> list[Statement]:
             )
         )
         previous = (quote, cue, speaker, para_start)
-        reported |= marks
+        if in_clause:
+            used_cues |= marks  # the clause's words, but no cue of its own
+        else:
+            reported |= marks
 
     # A scare quote that no cue reported can be part of what a verb reports:
     # "Trump blasted Disney for its “outrageous practices”".
@@ -2096,8 +2103,6 @@ def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]
     joined: list[Statement] = []
     last_quoted: int | None = None  # index in ``joined`` of the last quote statement
     for statement in statements:
-        if statement.kind == "partial" and _inside_own_report(statement, statements):
-            continue
         if statement.kind == "indirect":
             joined.append(statement)
             continue
@@ -2113,19 +2118,48 @@ def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]
             continue
         joined.append(statement)
         last_quoted = len(joined) - 1
-    return joined
+    return _with_own_quotes(doc, joined)
 
 
-def _inside_own_report(partial: Statement, statements: list[Statement]) -> bool:
-    """A partial quote inside what its own speaker is reported to say is part of that:
-    "X believes his campaign has “the wind at its back”" is one statement."""
-    return partial.speaker is not None and any(
-        other.kind == "indirect"
-        and other.start <= partial.start
-        and partial.end <= other.end
-        and (other.speaker, other.speaker_type) == (partial.speaker, partial.speaker_type)
-        for other in statements
+def _in_clause_of(cue: Token, marks: set[int]) -> bool:
+    """Whether the quote with these mark tokens lies in the clause ``cue`` reports
+    (its closing mark may hang on the cue: "said the talks were “constructive.”")."""
+    return any(
+        child.dep_ == "ccomp"
+        and child.left_edge.i <= min(marks)
+        and max(marks) <= child.right_edge.i + 1
+        for child in cue.children
     )
+
+
+def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A report takes in the partial quotes of its own speaker that lie inside it
+    ("X believes his campaign has “the wind at its back”"), and those of its own cue
+    that start inside it, running on to the end of the last one ("X said the cases were
+    “concentrated but not contained”"): one partial statement, the clause with the
+    quoted words."""
+    text = _text(doc)
+    absorbed: set[int] = set()
+    out: list[Statement] = []
+    for report in statements:
+        if report.kind == "indirect":
+            for i, quote in enumerate(statements):
+                if not (
+                    quote.kind == "partial"
+                    and quote.speaker is not None
+                    and (quote.speaker, quote.speaker_type) == (report.speaker, report.speaker_type)
+                    and report.start <= quote.start < report.end
+                    and (quote.end <= report.end or quote.cue_start == report.cue_start)
+                ):
+                    continue
+                absorbed.add(i)
+                end = report.end
+                if quote.end >= end:  # the clause ends with the quote and its mark
+                    end = quote.end + (2 if text.startswith("''", quote.end) else 0)
+                    end += end == quote.end and text[end : end + 1] in _CLOSERS
+                report = replace(report, end=end, quote=text[report.start : end], kind="partial")
+        out.append(report)
+    return [s for i, s in enumerate(out) if i not in absorbed]
 
 
 def _opens_a_clause(doc: Doc, first: Statement, second: Statement) -> bool:
