@@ -2124,10 +2124,11 @@ def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]
 def _in_clause_of(cue: Token, marks: set[int]) -> bool:
     """Whether the quote with these mark tokens lies in the clause ``cue`` reports
     (its closing mark may hang on the cue: "said the talks were “constructive.”")."""
+    doc = cue.doc
     return any(
         child.dep_ == "ccomp"
         and child.left_edge.i <= min(marks)
-        and max(marks) <= child.right_edge.i + 1
+        and all(doc[i].is_punct for i in range(child.right_edge.i + 1, max(marks) + 1))
         for child in cue.children
     )
 
