@@ -2044,7 +2044,7 @@ def _extract(doc: Doc) -> list[Statement]:
         # A partial quote inside the clause its cue reports is part of that clause: the
         # cue is left to report the clause, quote included ("he said the talks were
         # “constructive” and ..." is one statement).
-        in_clause = cue is not None and kind == "partial" and _in_clause_of(cue, marks)
+        in_clause = cue is not None and _in_clause_of(cue, marks, whole=kind == "direct")
         if cue is not None and not borrowed and not in_clause:
             used_cues.add(cue.i)
         cue_start, cue_end = _cue_span(cue) if cue is not None else (None, None)
@@ -2121,16 +2121,22 @@ def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]
     return _with_own_quotes(doc, joined)
 
 
-def _in_clause_of(cue: Token, marks: set[int]) -> bool:
-    """Whether the quote with these mark tokens lies in the clause ``cue`` reports
-    (its closing mark may hang on the cue: "said the talks were “constructive.”")."""
+def _in_clause_of(cue: Token, marks: set[int], *, whole: bool) -> bool:
+    """Whether the quote with these mark tokens lies in a clause ``cue`` reports that has
+    words of its own: "said the talks were “constructive.”" (the closing mark may hang on
+    the cue), not "said that “...”"; a ``whole`` sentence in marks only after such words:
+    "said he had reviewed the messages because “I do not see what makes them secret.”"."""
     doc = cue.doc
-    return any(
-        child.dep_ == "ccomp"
-        and child.left_edge.i <= min(marks)
-        and all(doc[i].is_punct for i in range(child.right_edge.i + 1, max(marks) + 1))
-        for child in cue.children
-    )
+    for child in cue.children:
+        if child.dep_ != "ccomp" or child.left_edge.i > min(marks):
+            continue
+        after = range(child.right_edge.i + 1, max(marks) + 1)
+        if not all(doc[i].is_punct for i in after):
+            continue
+        before = doc[child.left_edge.i : min(marks)]
+        outside = before if whole else (t for t in child.subtree if t.i not in marks)
+        return any(not t.is_punct and t.lower_ != "that" for t in outside)
+    return False
 
 
 def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -2146,11 +2152,14 @@ def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
         if report.kind == "indirect":
             for i, quote in enumerate(statements):
                 if not (
-                    quote.kind == "partial"
+                    quote.kind != "indirect"
                     and quote.speaker is not None
                     and (quote.speaker, quote.speaker_type) == (report.speaker, report.speaker_type)
                     and report.start <= quote.start < report.end
-                    and (quote.end <= report.end or quote.cue_start == report.cue_start)
+                    and (
+                        quote.cue_start == report.cue_start
+                        or (quote.kind == "partial" and quote.end <= report.end)
+                    )
                 ):
                     continue
                 absorbed.add(i)
@@ -2158,7 +2167,13 @@ def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 if quote.end >= end:  # the clause ends with the quote and its mark
                     end = quote.end + (2 if text.startswith("''", quote.end) else 0)
                     end += end == quote.end and text[end : end + 1] in _CLOSERS
-                report = replace(report, end=end, quote=text[report.start : end], kind="partial")
+                report = replace(
+                    report,
+                    end=end,
+                    quote=text[report.start : end],
+                    kind="partial",
+                    confidence=max(report.confidence, quote.confidence),
+                )
         out.append(report)
     return [s for i, s in enumerate(out) if i not in absorbed]
 

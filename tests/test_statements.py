@@ -689,7 +689,10 @@ def test_a_name_that_is_also_a_title_word_does_not_make_a_title(nlp: Language) -
         "“was inappropriate and insensitive.”"
     )
     [statement] = one(nlp, text)
-    assert (statement.kind, statement.quote) == ("partial", "was inappropriate and insensitive.")
+    assert (statement.kind, statement.quote) == (
+        "partial",
+        "the comment by Dr. Paul Song “was inappropriate and insensitive.”",
+    )
     assert statement.speaker == "Ann Lee"
 
 
@@ -1491,6 +1494,28 @@ def test_a_partial_quote_inside_a_reported_clause_is_part_of_the_clause(
         ("the cases were “concentrated but not contained”", "partial", "said", "Ann Lee"),
         ("the season could increase transmission", "indirect", "warned", "Ann Lee"),
     ]
+
+
+def test_a_sentence_in_marks_after_words_of_the_reported_clause_is_part_of_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Tom Hale added that in the end “the town could not escape its record, and for all "
+        "its attempts it did not work.”"
+    )
+    assert [(s.quote, s.kind, s.speaker) for s in one(nlp, text)] == [
+        (
+            "in the end “the town could not escape its record, and for all its attempts it did "
+            "not work.”",
+            "partial",
+            "Tom Hale",
+        )
+    ]
+
+
+def test_a_clause_that_is_all_quote_is_the_quoted_words(nlp: Language) -> None:
+    [statement] = one(nlp, "Ann Lee said that “We will win the vote in the end.”")
+    assert statement.quote == "We will win the vote in the end."
 
 
 def test_a_quote_that_a_verb_takes_as_its_object_stays_the_quoted_words(
