@@ -1004,6 +1004,8 @@ def _speaking_subject_above(token: Token) -> Token | None:
         )
         if set_off and subordinate:
             continue
+        if set_off and node.dep_ == "ccomp" and _is_cue(node.head):
+            continue  # "X said that Y had left, adding ...": X adds, not Y
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and _speaks(subject):
             return subject
@@ -2406,17 +2408,39 @@ def _passive_subject(cue: Token, quoted: set[int]) -> tuple[tuple[int, int], Tok
 
 def _coordinated_reports(cue: Token, start: int, end: int) -> list[Token]:
     """Reporting verbs coordinated into the content of ``cue`` by a misparse, sharing
-    its subject and tense: "He said A and said that B", "X says A and tells the crowd B"."""
+    its subject and tense: "He said A and said that B", "X says A and tells the crowd B",
+    "X said A, adding B"."""
     return [
         t
         for t in cue.doc.char_span(start, end, alignment_mode="expand") or []
-        if t.dep_ == "conj"
-        and t.i > cue.i
-        and start <= t.head.idx < end
-        and t.tag_ == cue.tag_  # "says A and tells B", not "says she was tired and wanted B"
-        and _is_cue(t)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        if _added_participle(cue, t, start, end) or _coordinated_cue(cue, t, start, end)
     ]
+
+
+def _coordinated_cue(cue: Token, token: Token, start: int, end: int) -> bool:
+    return (
+        token.dep_ == "conj"
+        and token.i > cue.i
+        and start <= token.head.idx < end
+        and token.tag_ == cue.tag_  # "says A and tells B", not "says she was tired and wanted B"
+        and _is_cue(token)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+    )
+
+
+def _added_participle(cue: Token, token: Token, start: int, end: int) -> bool:
+    """A participle set off after the clause ``cue`` reports, which the parse hangs on
+    that clause: "X said that Y had left, adding that ..." (X adds)."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and token.head.dep_ == "ccomp"
+        and token.head.head == cue
+        and start <= token.head.idx < end
+        and _is_cue(token)
+    )
 
 
 def _is_sourceless_cue(token: Token) -> bool:

@@ -1513,6 +1513,18 @@ def test_a_sentence_in_marks_after_words_of_the_reported_clause_is_part_of_it(
     ]
 
 
+def test_a_participle_after_the_reported_clause_is_the_reporters_next_statement(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ann Lee said last week that Tom Hale represented the old guard, adding that he would lose."
+    )
+    assert [(s.quote, s.cue, s.speaker) for s in one(nlp, text)] == [
+        ("Tom Hale represented the old guard", "said", "Ann Lee"),
+        ("he would lose", "adding", "Ann Lee"),
+    ]
+
+
 def test_a_clause_that_is_all_quote_is_the_quoted_words(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee said that “We will win the vote in the end.”")
     assert statement.quote == "We will win the vote in the end."
