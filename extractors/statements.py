@@ -2143,10 +2143,11 @@ def _in_clause_of(cue: Token, marks: set[int], *, whole: bool) -> bool:
 
 def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """A report takes in the partial quotes of its own speaker that lie inside it
-    ("X believes his campaign has “the wind at its back”"), and those of its own cue
-    that start inside it, running on to the end of the last one ("X said the cases were
-    “concentrated but not contained”"): one partial statement, the clause with the
-    quoted words."""
+    ("X believes his campaign has “the wind at its back”"), and the quotes of its own
+    cue that start inside it or go on with it in the same sentence, running on to the
+    end of the last one ("X said the cases were “concentrated but not contained”", "X
+    said he had offers, but “the offers were ...”"): one partial statement, the clause
+    with the quoted words."""
     text = _text(doc)
     absorbed: set[int] = set()
     out: list[Statement] = []
@@ -2157,18 +2158,18 @@ def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
                     quote.kind != "indirect"
                     and quote.speaker is not None
                     and (quote.speaker, quote.speaker_type) == (report.speaker, report.speaker_type)
-                    and report.start <= quote.start < report.end
+                    and report.start <= quote.start
                     and (
-                        quote.cue_start == report.cue_start
+                        (quote.cue_start == report.cue_start and quote.start < report.end)
                         or (quote.kind == "partial" and quote.end <= report.end)
+                        or _quote_goes_on(text, report, quote)
                     )
                 ):
                     continue
                 absorbed.add(i)
                 end = report.end
                 if quote.end >= end:  # the clause ends with the quote and its mark
-                    end = quote.end + (2 if text.startswith("''", quote.end) else 0)
-                    end += end == quote.end and text[end : end + 1] in _CLOSERS
+                    end = _past_closing_mark(text, quote.end)
                 report = replace(
                     report,
                     end=end,
@@ -2178,6 +2179,25 @@ def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 )
         out.append(report)
     return [s for i, s in enumerate(out) if i not in absorbed]
+
+
+def _past_closing_mark(text: str, end: int) -> int:
+    """The end of a quote with its closing mark, and the comma before the mark that the
+    quote leaves out (“..., ” ...)."""
+    after = end + (text[end : end + 1] == ",")
+    if text.startswith("''", after):
+        return after + 2
+    return after + 1 if text[after : after + 1] in _CLOSERS else end
+
+
+def _quote_goes_on(text: str, report: Statement, quote: Statement) -> bool:
+    """Whether a quote of the report's own cue follows it in the same sentence: "X said
+    he had received offers, but “the offers were ...”", "X said A: “B”"."""
+    return (
+        quote.cue_start == report.cue_start
+        and report.end <= quote.start
+        and not _SENTENCE_BREAK.search(text[report.end : quote.start])
+    )
 
 
 def _opens_a_clause(doc: Doc, first: Statement, second: Statement) -> bool:

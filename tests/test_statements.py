@@ -1525,6 +1525,29 @@ def test_a_participle_after_the_reported_clause_is_the_reporters_next_statement(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The ministry has said 2,093 of the emails were redacted because they contained "
+            "classified material, the vast majority of them rated “confidential,” the lowest level.",
+            "2,093 of the emails were redacted because they contained classified material, the "
+            "vast majority of them rated “confidential,”",
+        ),
+        (
+            "The actress explained why being portrayed as such is actually a “backhanded "
+            "compliment.”",
+            "why being portrayed as such is actually a “backhanded compliment.”",
+        ),
+    ],
+)
+def test_a_quote_that_goes_on_with_its_cues_clause_is_part_of_it(
+    nlp: Language, text: str, quote: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.kind) == (quote, "partial")
+
+
 def test_a_clause_that_is_all_quote_is_the_quoted_words(nlp: Language) -> None:
     [statement] = one(nlp, "Ann Lee said that “We will win the vote in the end.”")
     assert statement.quote == "We will win the vote in the end."
