@@ -2785,6 +2785,13 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     ]
     # "considers him a threat"; other verbs need "as": "saw him become ..." is no view
     small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
+    for child in after:  # "consider Clinton honest", parsed as a clause with its subject
+        if (
+            child.dep_ in small_clause | {"dobj"}
+            and small_clause
+            and any(c.dep_ == "nsubj" and c.i < child.i for c in child.children)
+        ):
+            return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
     preps = TAKEN_AS_PREPOSITIONS.get(_cue_lemma(cue), frozenset({"as"}))
     taken = [c for c in after if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ in small_clause]
     if not objects or not taken:

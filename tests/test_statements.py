@@ -1387,6 +1387,15 @@ def test_what_someone_is_known_for_is_attributed_without_a_source(nlp: Language)
     ]
 
 
+def test_what_someone_considers_something_is_their_view(nlp: Language) -> None:
+    [statement] = one(nlp, "Just 30 percent of all voters consider the mayor honest.")
+    assert (statement.quote, statement.cue, statement.speaker_mention) == (
+        "the mayor honest",
+        "consider",
+        "30 percent of all voters",
+    )
+
+
 def test_casting_oneself_as_something_is_a_stance(nlp: Language) -> None:
     text = "Cruz cast himself as a Washington outsider."
     assert [(s.quote, s.speaker) for s in one(nlp, text)] == [
