@@ -645,6 +645,8 @@ def _is_cue(token: Token) -> bool:
     if lemma == "accord":
         return any(c.lower_ == "to" for c in token.children)
     needs = _CUE_NEEDS.get(lemma)
+    if lemma == "call" and _two_objects(token):
+        return True  # "calling him “a disgrace”", parsed as two objects
     if needs is not None:
         following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return following in needs or any(
@@ -2750,11 +2752,19 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
         or (parts[0].dep_ == "dobj" and _named_inside(parts[0]))
     )
     # "called to ban ...", "calling Trump a fascist" (one small clause), "calls out X"
-    if not alone and (len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts)):
+    two_objects = _two_objects(cue)
+    if not (alone or two_objects) and (
+        len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts)
+    ):
         return None  # "called the office on Monday", "called on Monday to complain"
     left = min(p.left_edge.i for p in parts)
     right = max(p.right_edge.i for p in parts)
     return cue.doc[left].idx, cue.doc[right].idx + len(cue.doc[right].text)
+
+
+def _two_objects(cue: Token) -> bool:
+    """ "calling him a disgrace" parsed as two objects of the verb."""
+    return sum(c.dep_ == "dobj" and c.i > cue.i for c in cue.children) >= 2
 
 
 def _named_inside(noun: Token) -> bool:

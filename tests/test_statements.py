@@ -1387,6 +1387,16 @@ def test_what_someone_is_known_for_is_attributed_without_a_source(nlp: Language)
     ]
 
 
+def test_calling_someone_something_reports_even_when_parsed_as_two_objects(
+    nlp: Language,
+) -> None:
+    text = 'In December, the prince called for Trump to drop out of the race, calling him "a disgrace."'
+    assert [(s.quote, s.cue, s.speaker_mention) for s in one(nlp, text)] == [
+        ("Trump to drop out of the race", "called for", "the prince"),
+        ("a disgrace.", "calling", "the prince"),
+    ]
+
+
 def test_what_someone_considers_something_is_their_view(nlp: Language) -> None:
     [statement] = one(nlp, "Just 30 percent of all voters consider the mayor honest.")
     assert (statement.quote, statement.cue, statement.speaker_mention) == (
