@@ -2804,6 +2804,15 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
             return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
     preps = TAKEN_AS_PREPOSITIONS.get(_cue_lemma(cue), frozenset({"as"}))
     taken = [c for c in after if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ in small_clause]
+    if objects and not taken:  # "see police violence as a problem": "as" hung on the object
+        taken = [
+            t
+            for t in objects[0].subtree
+            if t.dep_ == "prep"
+            and t.lower_ == "as"
+            and t.i > objects[0].i
+            and any(c.dep_ == "pobj" for c in t.children)
+        ][:1]
     if not objects or not taken:
         return None
     left, right = objects[0].left_edge, max(t.right_edge for t in taken)

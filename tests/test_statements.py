@@ -1397,6 +1397,17 @@ def test_calling_someone_something_reports_even_when_parsed_as_two_objects(
     ]
 
 
+def test_seeing_something_as_something_is_a_view_where_the_parse_hangs_as_on_the_object(
+    nlp: Language,
+) -> None:
+    text = "Experts see the elections held Sunday as a test of the generals."
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (
+        "the elections held Sunday as a test of the generals",
+        "Experts",
+    )
+
+
 def test_what_someone_considers_something_is_their_view(nlp: Language) -> None:
     [statement] = one(nlp, "Just 30 percent of all voters consider the mayor honest.")
     assert (statement.quote, statement.cue, statement.speaker_mention) == (
