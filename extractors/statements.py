@@ -2099,7 +2099,8 @@ def _join_split_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]
     """One attribution, one statement: quotes that share their cue become one.
 
     A quote split by its attribution ("“A,” he said, “B.”", also when the attribution
-    ends its sentence, unless the second quote belongs to a clause of its own) and the
+    ends its sentence, unless the second quote belongs to a clause of its own, and when
+    the second quote is a paragraph with no attribution of its own) and the
     quotes of one sentence that one verb reports ("called him a “loser” and a “liar”")
     are one statement, whose span runs from the first quote to the last and whose
     ``quote`` is the quoted words joined with a space.
@@ -2222,6 +2223,9 @@ SPLIT_GAP = 300
 PARTIAL_GAP = 120  # characters between two quotes of one verb in one sentence
 
 
+_MARKS_AND_SPACE = " \t\n\u00a0\"'“”‘’«»"
+
+
 def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
     text = _text(doc)
     if first.cue_start is None or first.cue_start != second.cue_start:
@@ -2230,7 +2234,9 @@ def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
         return False
     gap = text[first.end : second.start]
     if "\n" in gap:
-        return False  # each paragraph of a long quote stays a statement of its own
+        # a quote paragraph with no attribution of its own goes on with the statement
+        # whose cue it takes: "“A,” she said.\n“B.”" and "She said: “A.”\n“B.”" are one
+        return first.end <= first.cue_start < second.start or not gap.strip(_MARKS_AND_SPACE)
     if first.end <= first.cue_start < second.start:  # "“A,” he said, “B.”"
         return len(gap) <= SPLIT_GAP and not _opens_a_clause(doc, first, second)
     speaker = first.speaker_start

@@ -152,7 +152,7 @@ def test_brat_span_texts_running_over_several_lines_are_read(tmp_path: Path) -> 
 def test_the_project_gold_lines_up_with_the_extracted_pages() -> None:
     documents = list(project_gold())
     assert len(documents) == 10
-    assert sum(len(d.statements) for d in documents) == 137
+    assert sum(len(d.statements) for d in documents) == 136
     for doc in documents:
         for statement in doc.statements:
             assert 0 <= statement.start < statement.end <= len(doc.text)

@@ -746,6 +746,21 @@ def test_a_quote_paragraph_without_a_cue_continues_the_paragraph_before(
     assert statement.confidence < 0.5
 
 
+def test_a_quote_paragraph_without_attribution_goes_on_with_the_quote_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "“When I was a girl, we left before half-time,” Minister Ann Lee said in Brask.\n"
+        "“I want the children who come to this game to remember it for different reasons.”"
+    )
+    [statement] = one(nlp, text)
+    assert statement.quote == (
+        "When I was a girl, we left before half-time I want the children who come to this "
+        "game to remember it for different reasons."
+    )
+    assert (statement.cue, statement.speaker) == ("said", "Ann Lee")
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
