@@ -99,6 +99,11 @@ liken
 # plan to a tax hike".
 TAKEN_AS_PREPOSITIONS: Final = _by_word({"compare": "to with", "liken": "to"})
 
+# Prepositions after a reported object that belong to what is reported: "criticized Trump
+# over his call for a ban", "scolded Romney for suggesting ...", "showed Sanders with 47
+# percent", "defended the group against attacks".
+OBJECT_PREPOSITIONS: Final = frozenset(_words("for over about against on with to"))
+
 
 def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}

@@ -73,6 +73,7 @@ from extractors.cues import (
     NOMINAL_COMPLEMENTS,
     NOMINAL_CUES,
     OBJECT,
+    OBJECT_PREPOSITIONS,
     OPINION_NOUNS,
     PASSIVE_CUES,
     PREPOSITION_CUES,
@@ -2733,6 +2734,22 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
                 nominal = _nominal_content(child, quoted)
                 if nominal is not None:
                     return nominal
+                # "criticized Trump over his call for a ban": the object and what for
+                companion = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "prep"
+                        and c.lower_ in OBJECT_PREPOSITIONS
+                        and c.i > child.right_edge.i
+                        and c.i not in quoted
+                        and not any(o.ent_type_ in _WHEN for o in c.children)
+                    ),
+                    None,
+                )
+                if companion is not None:
+                    right = companion.right_edge
+                    return child.left_edge.idx, right.idx + len(right.text)
             return _clause_span(child)
     return None
 

@@ -1058,7 +1058,7 @@ def test_two_apostrophes_quote_like_a_double_mark(nlp: Language) -> None:
         ("Jeb Bush expanded on his argument that America must lead the campaign.", "Jeb Bush"),
         ("Ted Cruz talked up his plans to force undocumented immigrants out.", "Ted Cruz"),
         # a person object stands between: "his" is the object's
-        ("Ann Lee criticised Tom Hale over his call for a ban on new offices.", "Tom Hale"),
+        ("Ann Lee criticised Tom Hale after his call for a ban on new offices.", "Tom Hale"),
     ],
 )
 def test_the_owner_of_a_saying_noun_is_named_by_the_person_it_stands_for(
@@ -1352,7 +1352,7 @@ def test_a_gerund_after_for_is_not_the_subjects(nlp: Language) -> None:
     # the paper rebuked Tom Fry for what Tom Fry suggested, not for its own suggestion
     text = "The paper rebuked Tom Fry for suggesting that she had not been invited."
     assert [(s.quote, s.cue, s.speaker) for s in one(nlp, text)] == [
-        ("Tom Fry", "rebuked", "The paper")
+        ("Tom Fry for suggesting that she had not been invited", "rebuked", "The paper")
     ]
 
 
@@ -1421,6 +1421,22 @@ def test_seeing_something_as_something_is_a_view_where_the_parse_hangs_as_on_the
         "the elections held Sunday as a test of the generals",
         "Experts",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee criticised Tom Hale in parliament over his call for a ban on imports.",
+            "Tom Hale in parliament over his call for a ban on imports",
+        ),
+        ("A new poll shows Ann Lee with 47 percent.", "Ann Lee with 47 percent"),
+    ],
+)
+def test_a_reported_object_keeps_what_it_is_reported_for(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert [s.quote for s in one(nlp, text)] == [content]
 
 
 def test_what_someone_considers_something_is_their_view(nlp: Language) -> None:
