@@ -220,7 +220,7 @@ CUE_LEMMAS = frozenset(
 # Cues that need a companion to report speech: "call" only as "call for"/"call it X",
 # "put" only as "put it".
 _CUE_NEEDS = {
-    "call": frozenset({"for", "on", "oprd", "ccomp", "xcomp"}),
+    "call": frozenset({"for", "on", "out", "oprd", "ccomp", "xcomp"}),
     "put": frozenset({"it"}),  # "as X put it"
     "shoot": frozenset({"back"}),  # "X shot back"
     "fire": frozenset({"back"}),
@@ -2761,14 +2761,16 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "called on X to <act>" and "called X <name>": the object with what it is
     called on to do or called; "called to <act>"; "called out X"."""
     parts: list[Token] = []
+    called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children)
     for child in cue.children:
         if child.i < cue.i or child.i in quoted:
             continue
-        if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+        if called_out and child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+            parts.append(child)  # "called out X on the substance of her attack"
+        elif child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
             parts += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _WHEN]
         elif child.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}:
             parts.append(child)
-    called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children)
     alone = len(parts) == 1 and (
         (parts[0].dep_ == "xcomp" and parts[0].left_edge.i == cue.i + 1)
         or called_out
@@ -2776,7 +2778,7 @@ def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     )
     # "called to ban ...", "calling Trump a fascist" (one small clause), "calls out X"
     two_objects = _two_objects(cue)
-    if not (alone or two_objects) and (
+    if not (alone or two_objects or (called_out and parts)) and (
         len(parts) < 2 or all(p.dep_ in {"dobj", "pobj"} for p in parts)
     ):
         return None  # "called the office on Monday", "called on Monday to complain"

@@ -1439,6 +1439,13 @@ def test_a_reported_object_keeps_what_it_is_reported_for(
     assert [s.quote for s in one(nlp, text)] == [content]
 
 
+def test_calling_out_someone_reports_them_with_what_for(nlp: Language) -> None:
+    text = "Yet by calling out Clinton on the substance of her attack, Axelrod occupied a role."
+    assert [(s.quote, s.cue, s.speaker) for s in one(nlp, text)] == [
+        ("Clinton on the substance of her attack", "calling out", "Axelrod")
+    ]
+
+
 def test_what_someone_considers_something_is_their_view(nlp: Language) -> None:
     [statement] = one(nlp, "Just 30 percent of all voters consider the mayor honest.")
     assert (statement.quote, statement.cue, statement.speaker_mention) == (
