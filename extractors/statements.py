@@ -1930,8 +1930,11 @@ def _is_title_or_scare(doc: Doc, quote: _Quote, inside: set[int]) -> bool:
             j -= 1
         if "\n" in doc[j].text:
             return False  # the quote opens its paragraph
-        if doc[j].tag_ == "POS" and _title_case(text[quote.start : quote.end]):
-            return True  # CNN’s “State of the Union”
+        body = text[quote.start : quote.end].rstrip(".,")
+        if doc[j].tag_ == "POS" and _title_case(body):
+            return True  # CNN’s “State of the Union”, ABC's ''This Week.''
+        if doc[j].lower_ in {"on", "in", "at"} and doc[j].dep_ == "prep" and _title_case(body):
+            return True  # said on “The Late Show With Stephen Colbert”
         named = doc[j].text[:1].isupper() and not doc[j].is_sent_start  # Dr. Paul Song
         if not named and (doc[j].lower_ in TITLE_WORDS or doc[j].lemma_.lower() in TITLE_WORDS):
             # "the film “...”" — but "called for “...”" stays a cue.

@@ -1068,6 +1068,26 @@ def test_the_owner_of_a_saying_noun_is_named_by_the_person_it_stands_for(
     assert statement.speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "“Obama doesn’t get along with Putin,” Tom Hale said on ABC’s “This Week.” “Putin "
+            "can’t stand our president.”",
+            ["Obama doesn’t get along with Putin Putin can’t stand our president."],
+        ),
+        (
+            "“Jobs, jobs, jobs,” Ann Lee said on “The Late Show With Stephen Colbert” last month.",
+            ["Jobs, jobs, jobs"],
+        ),
+    ],
+)
+def test_a_programme_named_in_the_attribution_is_a_title(
+    nlp: Language, text: str, quotes: list[str]
+) -> None:
+    assert [s.quote for s in one(nlp, text)] == quotes
+
+
 def test_a_quoted_headline_followed_by_its_byline_is_a_title(nlp: Language) -> None:
     text = (
         "FAREWELL: “The Living Room to close at the end of December,” by Ann Lee of the "
