@@ -705,6 +705,19 @@ def _syntactic_cue(doc: Doc, inside: set[int], quoted: set[int]) -> Token | None
     return best[2] if best else None
 
 
+def _added_to(cue: Token, previous: Token | None, quote: _Quote) -> bool:
+    """Whether ``cue`` is a participle set off after the cue of the quote before, with
+    its own words ending before this quote: "“A,” X said, referring to Y. “B.”"."""
+    return (
+        previous is not None
+        and cue.head == previous
+        and cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and cue.right_edge.idx < quote.open_pos
+        and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp"} for c in cue.children)
+    )
+
+
 def _sentence_cue(doc: Doc, quote: _Quote, quoted: set[int]) -> Token | None:
     """A cue anywhere in the sentences the quote touches, nearest to the quote."""
     sents: list[Span] = []
@@ -2007,6 +2020,8 @@ def _extract(doc: Doc) -> list[Statement]:
             # "When X suggested ..., Y fired back: “...”": the clause before the colon
             # introduces the quote, before any other cue of the sentence
             cue = _colon_cue(doc, quote, quoted) or _sentence_cue(doc, quote, quoted)
+            if cue is not None and previous is not None and _added_to(cue, previous[1], quote):
+                cue = None  # "“A,” X said, referring to Y. “B.”": B goes on with A
         speaker: _Speaker | None = None
         basis_penalty = 0.0 if via_syntax else 0.08
         if cue is None and previous is not None:
