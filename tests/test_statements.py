@@ -1071,15 +1071,16 @@ def test_the_owner_of_a_saying_noun_is_named_by_the_person_it_stands_for(
 def test_a_quote_after_a_participle_of_the_attribution_goes_on_with_the_first(
     nlp: Language,
 ) -> None:
+    # quote marks as two apostrophes, as The New York Times prints them
     text = (
-        "“The key to the success of these ventures was the broader market timing,” Mr. Hedge "
-        "said, referring to the two Trump resorts. “I assume they saw the luxury golf market "
-        "returning.”"
+        "''The key to the success of these ventures was the broader market timing,'' Mr. Hedge "
+        "said, referring to the two Trump resorts. ''I assume they saw the luxury golf market "
+        "returning, which it has done.''"
     )
     assert [(s.quote, s.cue) for s in one(nlp, text)] == [
         (
             "The key to the success of these ventures was the broader market timing I assume "
-            "they saw the luxury golf market returning.",
+            "they saw the luxury golf market returning, which it has done.",
             "said",
         ),
         ("the two Trump resorts", "referring"),
