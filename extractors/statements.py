@@ -705,6 +705,18 @@ def _syntactic_cue(doc: Doc, inside: set[int], quoted: set[int]) -> Token | None
     return best[2] if best else None
 
 
+def _in_speakers_description(cue: Token, marks: set[int]) -> bool:
+    """Whether the quote lies inside the subject of its cue: a title or name in the
+    description of the speaker ("said Adam Segal, the author of “Hacked World Order,”")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.i not in marks
+        and c.left_edge.i <= min(marks)
+        and max(marks) <= c.right_edge.i
+        for c in cue.children
+    )
+
+
 def _added_to(cue: Token, previous: Token | None, quote: _Quote) -> bool:
     """Whether ``cue`` is a participle set off after the cue of the quote before, with
     its own words ending before this quote: "“A,” X said, referring to Y. “B.”"."""
@@ -2022,6 +2034,8 @@ def _extract(doc: Doc) -> list[Statement]:
             cue = _colon_cue(doc, quote, quoted) or _sentence_cue(doc, quote, quoted)
             if cue is not None and previous is not None and _added_to(cue, previous[1], quote):
                 cue = None  # "“A,” X said, referring to Y. “B.”": B goes on with A
+        if cue is not None and _in_speakers_description(cue, marks):
+            continue  # "said Adam Segal, the author of “Hacked World Order,” ..."
         speaker: _Speaker | None = None
         basis_penalty = 0.0 if via_syntax else 0.08
         if cue is None and previous is not None:

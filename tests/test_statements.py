@@ -1087,6 +1087,16 @@ def test_a_quote_after_a_participle_of_the_attribution_goes_on_with_the_first(
     ]
 
 
+def test_a_title_in_the_description_of_the_speaker_is_not_a_statement(nlp: Language) -> None:
+    text = (
+        "“It does sound as if the bureau believes a breach is likely,” said Adam Segal, the "
+        "author of “Hacked World Order,” who studies cyber issues. “Attackers would have known.”"
+    )
+    assert [s.quote for s in one(nlp, text)] == [
+        "It does sound as if the bureau believes a breach is likely Attackers would have known."
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
