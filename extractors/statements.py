@@ -1958,13 +1958,16 @@ def _is_title_or_scare(doc: Doc, quote: _Quote, inside: set[int]) -> bool:
         body = text[quote.start : quote.end].rstrip(".,")
         if doc[j].tag_ == "POS" and _title_case(body):
             return True  # CNN’s “State of the Union”, ABC's ''This Week.''
-        if doc[j].lower_ in {"on", "in", "at"} and doc[j].dep_ == "prep" and _title_case(body):
-            return True  # said on “The Late Show With Stephen Colbert”
+        if doc[j].lower_ in _TITLE_PREPOSITIONS and doc[j].dep_ == "prep" and _title_case(body):
+            return True  # said on “The Late Show With Stephen Colbert”, host of “Today”
         named = doc[j].text[:1].isupper() and not doc[j].is_sent_start  # Dr. Paul Song
         if not named and (doc[j].lower_ in TITLE_WORDS or doc[j].lemma_.lower() in TITLE_WORDS):
             # "the film “...”" — but "called for “...”" stays a cue.
             return not (doc[j].lemma_.lower() == "call" and _is_cue(doc[j]))
     return False
+
+
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "at", "with", "of"})
 
 
 def _title_case(body: str) -> bool:

@@ -1109,6 +1109,10 @@ def test_a_title_in_the_description_of_the_speaker_is_not_a_statement(nlp: Langu
             "“Jobs, jobs, jobs,” Ann Lee said on “The Late Show With Stephen Colbert” last month.",
             ["Jobs, jobs, jobs"],
         ),
+        (
+            "In an interview with “Fox and Friends,” Ann Lee said the plan was dead.",
+            ["the plan was dead"],
+        ),
     ],
 )
 def test_a_programme_named_in_the_attribution_is_a_title(
