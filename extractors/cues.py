@@ -84,6 +84,7 @@ vow promise pledge threaten refuse urge swear decline offer decide plan intend a
 ask tell warn remind propose expect
 report support oppose favor favour prefer
 advise encourage implore beg instruct challenge claim
+vote
 """
 )
 

@@ -1499,6 +1499,15 @@ def test_calling_out_someone_reports_them_with_what_for(nlp: Language) -> None:
     ]
 
 
+def test_a_vote_to_act_is_a_position(nlp: Language) -> None:
+    [statement] = one(nlp, "In 1988, Congress voted to compensate the victims.")
+    assert (statement.quote, statement.cue, statement.speaker) == (
+        "to compensate the victims",
+        "voted",
+        "Congress",
+    )
+
+
 def test_what_someone_considers_something_is_their_view(nlp: Language) -> None:
     [statement] = one(nlp, "Just 30 percent of all voters consider the mayor honest.")
     assert (statement.quote, statement.cue, statement.speaker_mention) == (
