@@ -2863,7 +2863,14 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
         ):
             return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
     preps = TAKEN_AS_PREPOSITIONS.get(_cue_lemma(cue), frozenset({"as"}))
-    taken = [c for c in after if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ in small_clause]
+    taken = [
+        c
+        for c in after
+        if (c.dep_ == "prep" and c.lower_ in preps)
+        or c.dep_ in small_clause
+        # "see the campaign as most unfair", parsed as a clause of its own
+        or ("as" in preps and c.dep_ == "advcl" and c.left_edge.lower_ == "as")
+    ]
     if objects and not taken:  # "see police violence as a problem": "as" hung on the object
         taken = [
             t
