@@ -1477,9 +1477,9 @@ def test_seeing_something_as_something_is_a_view_where_the_parse_hangs_as_on_the
 
 
 def test_seeing_something_as_an_adjective_is_a_view(nlp: Language) -> None:
-    [statement] = one(nlp, "Four in 10 voters see the campaign of Tom Hale as most unfair.")
+    [statement] = one(nlp, "Four in 10 voters see the campaign of Donald Trump as most unfair.")
     assert (statement.quote, statement.speaker_mention) == (
-        "the campaign of Tom Hale as most unfair",
+        "the campaign of Donald Trump as most unfair",
         "Four in 10 voters",
     )
 
