@@ -2193,17 +2193,7 @@ def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
     for report in statements:
         if report.kind == "indirect":
             for i, quote in enumerate(statements):
-                if not (
-                    quote.kind != "indirect"
-                    and quote.speaker is not None
-                    and (quote.speaker, quote.speaker_type) == (report.speaker, report.speaker_type)
-                    and report.start <= quote.start
-                    and (
-                        (quote.cue_start == report.cue_start and quote.start < report.end)
-                        or (quote.kind == "partial" and quote.end <= report.end)
-                        or _quote_goes_on(text, report, quote)
-                    )
-                ):
+                if not _takes_in(text, report, quote):
                     continue
                 absorbed.add(i)
                 end = report.end
@@ -2218,6 +2208,22 @@ def _with_own_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 )
         out.append(report)
     return [s for i, s in enumerate(out) if i not in absorbed]
+
+
+def _takes_in(text: str, report: Statement, quote: Statement) -> bool:
+    """Whether ``report`` takes in ``quote``: a quote of the same speaker that starts in
+    the report, and is of its cue or a partial quote inside it, or goes on with it."""
+    return (
+        quote.kind != "indirect"
+        and quote.speaker is not None
+        and (quote.speaker, quote.speaker_type) == (report.speaker, report.speaker_type)
+        and report.start <= quote.start
+        and (
+            (quote.cue_start == report.cue_start and quote.start < report.end)
+            or (quote.kind == "partial" and quote.end <= report.end)
+            or _quote_goes_on(text, report, quote)
+        )
+    )
 
 
 def _past_closing_mark(text: str, end: int) -> int:
@@ -2259,7 +2265,7 @@ SPLIT_GAP = 300
 PARTIAL_GAP = 120  # characters between two quotes of one verb in one sentence
 
 
-_MARKS_AND_SPACE = " \t\n\u00a0\"'“”‘’«»"
+_MARKS_AND_SPACE = " \t\n\u00a0'" + "".join(_OPENERS) + "".join(_CLOSERS)
 
 
 def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
@@ -2769,19 +2775,7 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
                 nominal = _nominal_content(child, quoted)
                 if nominal is not None:
                     return nominal
-                # "criticized Trump over his call for a ban": the object and what for
-                companion = next(
-                    (
-                        c
-                        for c in token.children
-                        if c.dep_ == "prep"
-                        and c.lower_ in OBJECT_PREPOSITIONS
-                        and c.i > child.right_edge.i
-                        and c.i not in quoted
-                        and not any(o.ent_type_ in _WHEN for o in c.children)
-                    ),
-                    None,
-                )
+                companion = _object_companion(token, child, quoted)
                 if companion is not None:
                     right = companion.right_edge
                     return child.left_edge.idx, right.idx + len(right.text)
@@ -2790,6 +2784,24 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+def _object_companion(cue: Token, obj: Token, quoted: set[int]) -> Token | None:
+    """The preposition after a reported object that says what it is reported for
+    (:data:`extractors.cues.OBJECT_PREPOSITIONS`): "criticized Trump <over his call for
+    a ban>"; not a date ("stressed those worries on Sunday")."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "prep"
+            and c.lower_ in OBJECT_PREPOSITIONS
+            and c.i > obj.right_edge.i
+            and c.i not in quoted
+            and not any(o.ent_type_ in _WHEN for o in c.children)
+        ),
+        None,
+    )
 
 
 def _call_content(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
@@ -2857,8 +2869,8 @@ def _object_taken_as(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     small_clause = {"oprd", "ccomp"} if _cue_lemma(cue) in {"consider", "deem"} else set()
     for child in after:  # "consider Clinton honest", parsed as a clause with its subject
         if (
-            child.dep_ in small_clause | {"dobj"}
-            and small_clause
+            small_clause
+            and child.dep_ in small_clause | {"dobj"}
             and any(c.dep_ == "nsubj" and c.i < child.i for c in child.children)
         ):
             return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
