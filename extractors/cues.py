@@ -74,7 +74,7 @@ explain
 _AGENTIVE_OBJECT_VERBS = _words(
     """
 ignore address accept understand believe report identify fear recall counter
-emphasize emphasise offer promote embrace encourage claim present expect
+emphasize emphasise offer promote embrace encourage claim present expect order
 """
 )
 
@@ -84,7 +84,7 @@ vow promise pledge threaten refuse urge swear decline offer decide plan intend a
 ask tell warn remind propose expect
 report support oppose favor favour prefer
 advise encourage implore beg instruct challenge claim
-vote
+vote order
 """
 )
 
@@ -188,6 +188,9 @@ data record
 """
     )
 )
+
+# Polls report the clause "in" them attaches to: "In the latest poll, Clinton leads".
+POLL_NOUNS: Final = frozenset(_words("poll survey"))
 
 # Nouns that report a "that" clause: "his warning that ...", "expressed concern that ...".
 NOMINAL_CUES: Final = frozenset(

@@ -76,6 +76,7 @@ from extractors.cues import (
     OBJECT_PREPOSITIONS,
     OPINION_NOUNS,
     PASSIVE_CUES,
+    POLL_NOUNS,
     PREPOSITION_CUES,
     REPORTING_ADVERBS,
     SPEECH_MANNERS,
@@ -853,8 +854,25 @@ def _clause_around(head: Token, attribution: Token) -> tuple[int, int] | None:
     return clause[0].idx, clause[-1].idx + len(clause[-1].text)
 
 
+def _in_a_poll(token: Token) -> bool:
+    """ "In the latest poll, Clinton leads Sanders", "Clinton led in a CBS poll": the
+    poll reports the clause its "in" belongs to ("is leading in the polls" after the
+    clause is a manner of speaking, not a source)."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    poll = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return (
+        poll is not None
+        and poll.lemma_.lower() in POLL_NOUNS
+        and (token.i < token.head.i or poll.tag_ != "NNS")
+        and not (_is_cue(token.head) or _is_indirect_cue(token.head))  # "In a poll, X found"
+    )
+
+
 def _subject(cue: Token) -> Token | None:
     """The grammatical subject of the cue, following control and coordination upward."""
+    if _in_a_poll(cue):
+        return next(c for c in cue.children if c.dep_ == "pobj")  # the poll
     if cue.lemma_.lower() == "accord":
         for child in cue.children:
             if child.lower_ == "to":
@@ -2022,7 +2040,8 @@ def _extract(doc: Doc) -> list[Statement]:
 
     statements: list[Statement] = []
     used_cues: set[int] = set()
-    previous: tuple[_Quote, Token | None, _Speaker, int] | None = None  # + paragraph start
+    # the last quote, its cue, speaker, paragraph start and whether the cue was borrowed
+    previous: tuple[_Quote, Token | None, _Speaker, int, bool] | None = None
     for quote, marks in zip(quotes, marks_by_quote, strict=True):
         body = text[quote.start : quote.end]
         if _is_heading(text, quote.open_pos) or _is_title_or_scare(doc, quote, marks):
@@ -2041,8 +2060,9 @@ def _extract(doc: Doc) -> list[Statement]:
             continue  # "said Adam Segal, the author of “Hacked World Order,” ..."
         speaker: _Speaker | None = None
         basis_penalty = 0.0 if via_syntax else 0.08
+        borrowed = False  # a cue of the next or previous sentence keeps its own statement
         if cue is None and previous is not None:
-            prev_quote, prev_cue, prev_speaker, prev_para = previous
+            prev_quote, prev_cue, prev_speaker, prev_para, prev_borrowed = previous
             same_paragraph = prev_para == para_start
             between = text[prev_quote.close_pos : quote.open_pos]
             whole_paragraph = text[para_start : quote.open_pos].strip() == ""
@@ -2053,8 +2073,8 @@ def _extract(doc: Doc) -> list[Statement]:
                 cue = prev_cue
                 speaker = prev_speaker
                 basis_penalty = 0.1 if same_paragraph else 0.25
+                borrowed = prev_borrowed
         words = _WORD.findall(body)
-        borrowed = False  # a cue of the next or previous sentence keeps its own statement
         if cue is None:
             cue = _attribution_right_after(doc, quote, marks, quoted)
         if cue is None and len(words) > 3 and not _looks_like_title(body):
@@ -2112,7 +2132,7 @@ def _extract(doc: Doc) -> list[Statement]:
                 confidence=round(confidence, 2),
             )
         )
-        previous = (quote, cue, speaker, para_start)
+        previous = (quote, cue, speaker, para_start, borrowed)
         if in_clause:
             used_cues |= marks  # the clause's words, but no cue of its own
         else:
@@ -2292,7 +2312,7 @@ def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
 
 def _has_own_subject(cue: Token) -> bool:
     """Indirect speech needs an explicit reporter: "X said", "X stressed ... and said"."""
-    if cue.lemma_.lower() == "accord" or cue.dep_ == "acl":
+    if cue.lemma_.lower() == "accord" or cue.dep_ == "acl" or _in_a_poll(cue):
         return True
     if _is_nominal_cue(cue):
         return _subject(cue) is not None
@@ -2997,6 +3017,54 @@ def _as_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+_SUBORDINATORS = frozenset(
+    {"after", "although", "as", "because", "before", "even", "if", "once", "since", "though"}
+    | {"until", "when", "while"}
+)
+_OWN_CONTENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "dative", "conj", "cc", "mark"}
+)
+
+
+def _clause_before(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "... and Clevelanders get nervous, said Christine Link.": the sentence before an
+    attribution that closes it, when the parse links the two otherwise than as a clause
+    and its parenthetical (a second subject, a conjunct, an adverbial clause), or splits
+    them into two sentences ("..., even with a “good” job | , he said.")."""
+    doc = cue.doc
+    if any(c.dep_ in _OWN_CONTENT_DEPS or c.dep_ == "neg" for c in cue.children):
+        return None  # "..., Lavrov did not reply": no words of his
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if cue.dep_ == "relcl" or not subjects or any(c.tag_ in {"WDT", "WP"} for c in subjects):
+        return None  # "..., who added": the cue belongs to a noun
+    after = [c for c in subjects if c.i > cue.i]
+    first = cue if after else max(subjects, key=lambda c: c.i).left_edge
+    sent = cue.sent
+    own = {t.i for c in cue.children if c.dep_ != "nsubj" or c.i >= first.i for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[cue.i + 1 : sent.end]):
+        return None  # the attribution does not close the sentence
+    comma = first.i - 1
+    while comma >= sent.start and doc[comma].is_space:
+        comma -= 1
+    if comma < sent.start or doc[comma].text != ",":
+        return None
+    start = sent.start
+    if all(t.is_punct or t.is_space for t in doc[sent.start : comma]) and sent.start > 0:
+        start = doc[sent.start - 1].sent.start  # the parse split off ", he said."
+    words = [t for t in doc[start:comma] if not (t.is_punct or t.is_space)]
+    if not words or any(t.i in quoted for t in doc[start:comma]):
+        return None
+    if "\n" in _text(doc)[words[0].idx : doc[comma].idx]:
+        return None
+    if any(t.dep_ == "advcl" and t.head == cue for t in words):
+        return None  # "Asked whether ..., he declined to answer": the occasion, not words
+    if words[0].lower_ in _SUBORDINATORS or not any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words
+    ):
+        return None  # no main clause: "As the votes were counted, the senator said"
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def _after_colon(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "X said in a statement: <content>": the rest of the sentence after the colon,
     or the next paragraph when the colon ends this one."""
@@ -3080,6 +3148,7 @@ def _indirect_statements(
                 or token.lower_ in STANCE_ADJECTIVES
                 or _is_sourceless_cue(token)
                 or _reported_noun(token, quoted)
+                or _in_a_poll(token)
             )
             or any(a <= token.idx < b for a, b in covered)
             or any(s.start <= token.idx < s.end for s in found)
@@ -3102,8 +3171,9 @@ def _indirect_statements(
             content = _in_the_view_of(token, quoted) or _nominal_content(token, quoted)
         elif _is_nominal_cue(token):
             content = _nominal_content(token, quoted)
-        elif lemma == "accord":
-            # "According to X, <main clause>": the clause without the attribution.
+        elif lemma == "accord" or _in_a_poll(token):
+            # "According to X, <main clause>", "In a new poll, <main clause>": the clause
+            # without the attribution.
             content = _clause_around(token.head, token)
         elif lemma == "call":
             # "called (again) for <content>": "for" is a preposition or the mark of a clause.
@@ -3132,6 +3202,7 @@ def _indirect_statements(
                     _host_clause(token, quoted)
                     or _after_colon(token, quoted)
                     or _as_clause(token, quoted)
+                    or _clause_before(token, quoted)
                 )
         if content is None or _is_heading(text, token.idx):
             continue

@@ -1917,3 +1917,106 @@ def test_an_infinitive_after_an_adjective_reports_for_the_clause_subject(nlp: La
 def test_a_message_named_after_a_preposition_speaks_for_who_made_it(nlp: Language) -> None:
     text = "It centers on comments Ann Lee made during a speech attacking the nominee."
     assert ("the nominee", "Ann Lee") in [(s.quote, s.speaker_mention) for s in one(nlp, text)]
+
+
+def test_a_cue_lent_to_the_next_sentences_quotes_still_reports_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "The derogatory comments had two goals, the admiral said. First, they were meant to"
+        " show that the command was ''disconnected from the rest of government,'' an idea"
+        " that was ''completely untrue.''"
+    )
+    statements = one(nlp, text)
+    first = statements[0]
+    assert (first.quote, first.kind, first.speaker_mention) == (
+        "The derogatory comments had two goals",
+        "indirect",
+        "the admiral",
+    )
+    assert {s.speaker_mention for s in statements} == {"the admiral"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders'
+            " get nervous, said Christine Link, executive director of the American Civil"
+            " Liberties Union in Ohio.",
+            'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders'
+            " get nervous",
+            "Christine Link",
+        ),
+        (
+            "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under"
+            " intense pressure from Asian imports, said the company's chief executive, John"
+            " J. Ferriola.",
+            "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under"
+            " intense pressure from Asian imports",
+            "the company's chief executive, John J. Ferriola",
+        ),
+    ],
+)
+def test_an_attribution_closing_its_sentence_reports_what_comes_before_it(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the votes were counted, the senator said.",
+        "But asked after the meeting if Russia had agreed to the summit, Lavrov did not reply.",
+    ],
+)
+def test_an_occasion_before_an_attribution_is_not_what_it_reports(nlp: Language, text: str) -> None:
+    assert one(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A federal judge ordered the State Department to release the emails by January.",
+            "to release the emails by January",
+        ),
+        ("The governor has ordered a review of the visa program.", "a review of the visa program"),
+    ],
+)
+def test_an_order_is_reported_speech(nlp: Language, text: str, content: str) -> None:
+    [statement] = one(nlp, text)
+    assert statement.quote == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "In the latest CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+            "she led Mr. Sanders 56 percent to 32 percent",
+            "the latest CBS News poll",
+        ),
+        (
+            "Trump leads Clinton among men by 8 percentage points in the survey.",
+            "Trump leads Clinton among men by 8 percentage points",
+            "the survey",
+        ),
+        (
+            "In a new poll, Democracy Corp found that voters are angry.",
+            "voters are angry",
+            "Democracy Corp",
+        ),
+    ],
+)
+def test_a_poll_reports_the_clause_it_is_in(
+    nlp: Language, text: str, content: str, mention: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (content, mention)
+
+
+def test_leading_in_the_polls_names_no_source(nlp: Language) -> None:
+    assert one(nlp, "He is still leading in the polls.") == []
