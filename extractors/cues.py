@@ -406,5 +406,18 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "touch": "on upon",
         "hope": "for",
         "distance": "from",
+        "muse": "about on",
+        "speculate": "about on",
+        "remind": "about",
+        "write": "about",
+        "tweet": "about",
+        "reflect": "on upon",
+        "opine": "on about",
+        "elaborate": "on",
+        "rave": "about",
+        "worry": "about",
+        "reminisce": "about",
+        "lecture": "on about",
+        "chat": "about",
     }
 )

@@ -1947,12 +1947,16 @@ def _kind(doc: Doc, quote: _Quote, inside: set[int], cue: Token | None) -> State
 # ---------------------------------------------------------------------------- skips
 
 
+# The source a sentence of a digest credits after its full stop: "... Democratic. [Vox]"
+_CREDIT_AT_END = re.compile(r"\s*\[[^\]\n]{1,40}\]$")
+
+
 def _is_heading(text: str, position: int) -> bool:
     """Whether ``position`` lies in a heading: a short line without final punctuation."""
     para_start = text.rfind("\n", 0, position) + 1
     para_end = text.find("\n", position)
     para = text[para_start : para_end if para_end != -1 else len(text)].strip()
-    bare = para.rstrip("\"'”’»)")
+    bare = _CREDIT_AT_END.sub("", para).rstrip("\"'”’»)")
     return len(_WORD.findall(para)) <= 20 and not bare.endswith((".", "?", "!", "…", ":"))
 
 

@@ -431,6 +431,19 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ),
         ("Ann Lee talked about the economy for an hour.", "the economy", "talked", "Ann Lee"),
         ("Ann Lee alluded to the scandal in her speech.", "the scandal", "alluded", "Ann Lee"),
+        ("The diplomat also mused about the 2016 race.", "the 2016 race", "mused", "The diplomat"),
+        (
+            "Giuliani would not speculate about Comey's motives.",
+            "Comey's motives",
+            "speculate",
+            "Giuliani",
+        ),
+        (
+            "Voters worry about the cost of health care.",
+            "the cost of health care",
+            "worry",
+            "Voters",
+        ),
         (
             "In Ann Lee's view, the deal was a mistake.",
             "the deal was a mistake",
@@ -2020,3 +2033,16 @@ def test_a_poll_reports_the_clause_it_is_in(
 
 def test_leading_in_the_polls_names_no_source(nlp: Language) -> None:
     assert one(nlp, "He is still leading in the polls.") == []
+
+
+def test_a_digest_line_crediting_its_source_in_brackets_is_no_heading(nlp: Language) -> None:
+    text = "-Matthew Yglesias thinks Trump will cause long term damage to the party. [Vox]"
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker) == (
+        "Trump will cause long term damage to the party",
+        "Matthew Yglesias",
+    )
+
+
+def test_reminding_someone_of_something_is_a_likeness_not_speech(nlp: Language) -> None:
+    assert one(nlp, "John Kasich reminds us of the houseguest who won't leave.") == []
