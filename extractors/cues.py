@@ -362,7 +362,7 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "talk": "about",
         "speak": "about of against out",
         "refer": "to",
-        "point": "to",
+        "point": "to at",
         "apologize": "for",
         "apologise": "for",
         "argue": "for against",

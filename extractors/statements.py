@@ -400,6 +400,9 @@ TITLE_WORDS = frozenset(
         "titled",
         "entitled",
         "memoir",
+        "autobiography",
+        "biography",
+        "sitcom",
         "podcast",
         "poem",
         "exhibition",
@@ -2436,6 +2439,45 @@ def _says_things(noun: Token) -> bool:
     return noun.lemma_.lower() in MESSAGE_NOUNS or _can_speak(noun)
 
 
+_GAINING = frozenset(
+    {"win", "earn", "draw", "receive", "get", "enjoy", "gain", "garner", "attract", "lose"}
+    | {"retain", "keep", "secure", "command", "have", "pick"}
+)
+
+
+def _support_from(noun: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
+    """Who backs whom, said with the noun: "Rubio has won support from governors",
+    "Trump earned the support of four in 10 voters", "his support among evangelicals"
+    (the governors, voters and evangelicals back Rubio, Trump and him)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # "his support of the loophole" is his: "of" names the backers only without an owner
+    sources = {"from", "among"} if owner is not None else {"from", "among", "of"}
+    gained = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GAINING
+    # "won support from governors" may hang "from" on the verb
+    preps = [*noun.children, *(noun.head.children if gained else [])]
+    source = next(
+        (
+            g
+            for c in preps
+            if c.dep_ == "prep" and c.lower_ in sources
+            for g in c.children
+            if g.dep_ == "pobj" and g.i not in quoted
+        ),
+        None,
+    )
+    if source is None:
+        return None
+    backed: Token | None = owner
+    if backed is None and gained:
+        backed = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if backed is None or backed.i in quoted or backed.tag_ in {"WDT", "WP"}:
+        return None
+    left, right = backed.left_edge, backed.right_edge
+    if backed is owner:
+        left = right = backed
+    return (left.idx, right.idx + len(right.text)), source
+
+
 def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Token] | None:
     """A noun phrase a verb of the lexicon reports from inside its modifier, with the
     reporter: "a plan backed by Republicans", "the candidates Sanders named"; or the
@@ -2444,6 +2486,8 @@ def _reported_noun(token: Token, quoted: set[int]) -> tuple[tuple[int, int], Tok
     lemma = _cue_lemma(token)
     if token.pos_ == "VERB" and lemma in INDIRECT_CUES and _as_reported(token):
         return _as_reported_clause(token, quoted)
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "support":
+        return _support_from(token, quoted)
     if token.pos_ != "VERB" or OBJECT not in INDIRECT_CUES.get(lemma, frozenset()):
         return None
     if any(c.dep_ == "auxpass" for c in token.children):
@@ -3005,7 +3049,16 @@ def _as_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     ):
         return None
     for child in cue.children:  # a bare report: "as he laments a culture" is no source
-        bare = child.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass", "advmod", "punct"}
+        bare = child.dep_ in {
+            "nsubj",
+            "nsubjpass",
+            "mark",
+            "aux",
+            "auxpass",
+            "advmod",
+            "punct",
+            "prt",
+        }
         when = child.dep_ in {"prep", "npadvmod"} and any(
             t.ent_type_ in _WHEN for t in child.subtree
         )
@@ -3016,6 +3069,8 @@ def _as_clause(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
         for t in cue.head.subtree
         if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not (t.is_punct or t.is_space)
     ]
+    while words and words[0].i < cue.i and words[0].dep_ == "cc":
+        words.pop(0)  # "And as Menendez pointed out, ..."
     if not words or any(t.i in quoted for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -445,6 +445,18 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
             "Voters",
         ),
         (
+            "Trump and other Republicans pointed at what they called the president's failure.",
+            "what they called the president's failure",
+            "pointed",
+            "Trump and other Republicans",
+        ),
+        (
+            "And as Menendez pointed out, court rulings have a lasting impact on real women.",
+            "court rulings have a lasting impact on real women",
+            "pointed out",
+            "Menendez",
+        ),
+        (
             "In Ann Lee's view, the deal was a mistake.",
             "the deal was a mistake",
             "view",
@@ -1598,7 +1610,6 @@ def test_stances_of_the_lexicon(nlp: Language, text: str, content: str, cue: str
     [
         "The rain expected a deal.",  # expecting is a person's stance
         "It is clear that the plan failed.",  # the writer's own assertion
-        "The PAC has the support of women.",  # the women's support, not the PAC's
         # winning is no view, even when the parse hangs a clause on it
         "In Nevada, Clinton won at least 19 delegates and Bernie Sanders won at least 15.",
     ],
@@ -2046,3 +2057,41 @@ def test_a_digest_line_crediting_its_source_in_brackets_is_no_heading(nlp: Langu
 
 def test_reminding_someone_of_something_is_a_likeness_not_speech(nlp: Language) -> None:
     assert one(nlp, "John Kasich reminds us of the houseguest who won't leave.") == []
+
+
+def test_a_quote_after_an_autobiography_is_its_title(nlp: Language) -> None:
+    text = "In his autobiography, ''A Time for Truth,'' Mr. Cruz described his childhood."
+    assert quoted(one(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "backed", "backers"),
+    [
+        (
+            "Rubio has won overwhelming support from members of Congress.",
+            "Rubio",
+            "members of Congress",
+        ),
+        (
+            "Trump earned the support of nearly four in 10 likely voters.",
+            "Trump",
+            "four in 10 likely voters",
+        ),
+        (
+            "His strong support among social conservatives makes Carson dangerous.",
+            "His",
+            "social conservatives",
+        ),
+        ("The PAC has the support of women.", "The PAC", "women"),
+    ],
+)
+def test_support_from_someone_is_their_backing(
+    nlp: Language, text: str, backed: str, backers: str
+) -> None:
+    [statement] = one(nlp, text)
+    assert (statement.quote, statement.speaker_mention) == (backed, backers)
+
+
+def test_ones_support_of_something_is_ones_own(nlp: Language) -> None:
+    [statement] = one(nlp, "He defended his support of the loophole.")
+    assert (statement.quote, statement.speaker_mention) == ("his support of the loophole", "He")
