@@ -1559,6 +1559,18 @@ def _modifies_a_noun(doc: Doc, inside: set[int]) -> bool:
     )
 
 
+def _outside_the_report(cue: Token, marks: set[int], body: str) -> bool:
+    """Whether a word or two in marks lie outside the words of a cue that reports a
+    complement of its own: "He gestured “no” and declared that they should win" (the
+    cue is not the gesture's, and its clause is no home for the quote)."""
+    if len(_WORD.findall(body)) > 3:
+        return False
+    first = cue.doc[min(marks)]
+    if cue.left_edge.i <= first.i <= cue.right_edge.i:
+        return False
+    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i not in marks for c in cue.children)
+
+
 def _reported_object(doc: Doc, inside: set[int]) -> bool:
     """A quote inside the object of a verb that reports its object ("X denounced
     “self-deportation”"): the indirect pass reports the object, quote and all."""
@@ -2061,6 +2073,8 @@ def _extract(doc: Doc) -> list[Statement]:
             # "When X suggested ..., Y fired back: “...”": the clause before the colon
             # introduces the quote, before any other cue of the sentence
             cue = _colon_cue(doc, quote, quoted) or _sentence_cue(doc, quote, quoted)
+            if cue is not None and _outside_the_report(cue, marks, body):
+                cue = None
             if cue is not None and previous is not None and _added_to(cue, previous[1], quote):
                 cue = None  # "“A,” X said, referring to Y. “B.”": B goes on with A
         if cue is not None and _in_speakers_description(cue, marks):

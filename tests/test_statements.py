@@ -214,9 +214,10 @@ def test_a_quote_in_a_clause_after_the_attribution_stays_apart(nlp: Language) ->
         "Maria Lopez defended “New York values,” saying the city embodied the "
         "“bravery, heart and soul of America.”"
     )
+    # the second quote lies in the clause "saying" reports: that clause is the statement
     assert [s.quote for s in one(nlp, text)] == [
         "New York values",
-        "bravery, heart and soul of America.",
+        "the city embodied the “bravery, heart and soul of America.”",
     ]
 
 
@@ -2095,3 +2096,14 @@ def test_support_from_someone_is_their_backing(
 def test_ones_support_of_something_is_ones_own(nlp: Language) -> None:
     [statement] = one(nlp, "He defended his support of the loophole.")
     assert (statement.quote, statement.speaker_mention) == ("his support of the loophole", "He")
+
+
+def test_a_cue_with_its_own_clause_does_not_report_a_scare_quote_outside_it(
+    nlp: Language,
+) -> None:
+    text = "He gestured “no” with his hands and declared that together they should win."
+    statements = one(nlp, text)
+    assert [(s.quote, s.cue) for s in statements] == [
+        ("no", None),
+        ("together they should win", "declared"),
+    ]
