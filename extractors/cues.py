@@ -84,7 +84,7 @@ vow promise pledge threaten refuse urge swear decline offer decide plan intend a
 ask tell warn remind propose expect
 report support oppose favor favour prefer
 advise encourage implore beg instruct challenge claim
-vote order
+vote order press push
 """
 )
 
@@ -419,5 +419,6 @@ PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = _by_word(
         "reminisce": "about",
         "lecture": "on about",
         "chat": "about",
+        "caution": "against about",
     }
 )

@@ -486,6 +486,18 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
         ("Ann Lee advised the mayor to stay home.", "to stay home", "advised", "Ann Lee"),
         (
+            "He pressed Clinton to do more for his supporters.",
+            "to do more for his supporters",
+            "pressed",
+            "He",
+        ),
+        (
+            "The governor cautioned against viewing that as an endorsement.",
+            "viewing that as an endorsement",
+            "cautioned",
+            "The governor",
+        ),
+        (
             "Jeb Bush instructed the bureau to stop booking.",
             "to stop booking",
             "instructed",
