@@ -174,7 +174,7 @@ MESSAGE_NOUNS: Final = frozenset(
         """
 statement letter memo ad advertisement commercial tweet post op-ed editorial speech
 release resolution petition column essay placard banner poster billboard flier flyer mailer
-robocall
+robocall email e-mail
 """
     )
 )
@@ -184,7 +184,7 @@ FINDING_NOUNS: Final = frozenset(
     _words(
         """
 poll survey study report analysis inquiry investigation research review audit paper probe
-data record
+data record document ledger filing
 """
     )
 )

@@ -2449,8 +2449,10 @@ def _is_finding(cue: Token) -> bool:
 
 
 def _says_things(noun: Token) -> bool:
-    """A message or someone who can speak: "a super PAC backing Jeb Bush"."""
-    return noun.lemma_.lower() in MESSAGE_NOUNS or _can_speak(noun)
+    """A message, a finding or someone who can speak: "a super PAC backing Jeb Bush", "a
+    new poll showing Trump ahead"."""
+    lemma = noun.lemma_.lower()
+    return lemma in MESSAGE_NOUNS or lemma in FINDING_NOUNS or _can_speak(noun)
 
 
 _GAINING = frozenset(

@@ -1876,6 +1876,17 @@ def test_an_adverb_may_sit_between_called_and_for(nlp: Language) -> None:
         ),
         ("Democrats supporting Mrs. Clinton met on Monday.", "Mrs. Clinton", "Democrats"),
         ("It sent shudders through those supporting Clinton.", "Clinton", "those"),
+        # and findings: what a poll or a ledger shows
+        (
+            "Priebus spoke on Sunday, after a new poll showing Trump's standing with Latinos.",
+            "Trump's standing with Latinos",
+            "a new poll",
+        ),
+        (
+            "Manafort faced scrutiny over handwritten ledgers showing he was paid in cash.",
+            "he was paid in cash",
+            "handwritten ledgers",
+        ),
     ],
 )
 def test_a_participle_of_someone_who_can_speak_reports_for_them(
