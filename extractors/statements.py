@@ -2839,7 +2839,14 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
             # after the cue: "argue for X", not "Cement makers, for instance, argue ..."
             if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-                if objects and objects[0].i not in quoted:
+                if objects and _a_while(child, objects[0]):
+                    # a time is no content: "has argued for years that <content>"
+                    clause = next(
+                        (c for c in objects[0].children if c.dep_ in {"relcl", "acl"}), None
+                    )
+                    if clause is not None and clause.left_edge.lower_ == "that":
+                        return _clause_span(clause)
+                elif objects and objects[0].i not in quoted:
                     left, right = objects[0].left_edge, objects[0].right_edge
                     return left.idx, right.idx + len(right.text)
     # a clause after the cue before one ahead of it: "X went further: he said that <content>"
@@ -2868,6 +2875,16 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+def _a_while(preposition: Token, noun: Token) -> bool:
+    """ "for years", "for nearly a decade": how long, not what for ("blamed her for the
+    past decade of policies" is what for)."""
+    return (
+        preposition.lower_ == "for"
+        and noun.ent_type_ in _WHEN
+        and not any(c.dep_ == "prep" for c in noun.children)
+    )
 
 
 def _object_companion(cue: Token, obj: Token, quoted: set[int]) -> Token | None:

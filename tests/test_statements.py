@@ -486,6 +486,12 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
         ("Ann Lee advised the mayor to stay home.", "to stay home", "advised", "Ann Lee"),
         (
+            "Curly Haugland has argued for years that delegates can’t be bound.",
+            "delegates can’t be bound",
+            "argued",
+            "Curly Haugland",
+        ),
+        (
             "He pressed Clinton to do more for his supporters.",
             "to do more for his supporters",
             "pressed",
