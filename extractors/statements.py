@@ -639,7 +639,7 @@ def _that_said(token: Token) -> bool:
 
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
+    if lemma not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"} or _pledged_delegates(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in _SAYING_NOUN_CUES:
         return True  # "a statement saying ...": the noun is the source
@@ -2436,6 +2436,17 @@ def _is_indirect_cue(token: Token) -> bool:
             token.dep_ not in {"amod", "compound", "acl", "aux", "auxpass"}
             or (token.dep_ == "acl" and token.tag_ == "VBG" and _says_things(token.head))
         )
+        and not _pledged_delegates(token)
+    )
+
+
+def _pledged_delegates(token: Token) -> bool:
+    """ "271 pledged delegates": a kind of delegate, whatever the parse makes of it."""
+    doc = token.doc
+    return (
+        token.lower_ == "pledged"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lemma_.lower() in {"delegate", "superdelegate"}
     )
 
 

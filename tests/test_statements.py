@@ -2136,3 +2136,7 @@ def test_a_cue_with_its_own_clause_does_not_report_a_scare_quote_outside_it(
         ("no", None),
         ("together they should win", "declared"),
     ]
+
+
+def test_pledged_delegates_are_a_kind_of_delegate(nlp: Language) -> None:
+    assert one(nlp, "She clinched an outright majority of regular, pledged delegates.") == []
