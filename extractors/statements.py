@@ -2882,6 +2882,26 @@ def _complement(token: Token, kinds: frozenset[str], quoted: set[int]) -> tuple[
                     right = companion.right_edge
                     return child.left_edge.idx, right.idx + len(right.text)
             return _clause_span(child)
+    if CLAUSE in kinds:
+        return _that_clause_in_a_phrase(token, quoted)
+    return None
+
+
+def _that_clause_in_a_phrase(cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "said in one of a series of messages that <content>": a "that" clause the parse
+    hangs on a noun of the phrase between the cue and its clause."""
+    for child in cue.children:
+        if child.dep_ != "prep" or child.i < cue.i:
+            continue
+        for token in child.subtree:
+            first = token.left_edge
+            if (
+                token.dep_ in {"relcl", "acl"}
+                and first.lower_ == "that"
+                and first.dep_ == "mark"
+                and token.i not in quoted
+            ):
+                return _clause_span(token)
     return None
 
 

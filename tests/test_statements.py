@@ -486,6 +486,13 @@ def test_a_quote_takes_the_cue_of_the_sentence_before(nlp: Language) -> None:
         ("The company declined to give a figure.", "to give a figure", "declined", "The company"),
         ("Ann Lee advised the mayor to stay home.", "to stay home", "advised", "Ann Lee"),
         (
+            "Christian Estrosi said in one of a series of Twitter messages that the truck was"
+            " carrying arms.",
+            "the truck was carrying arms",
+            "said",
+            "Christian Estrosi",
+        ),
+        (
             "Curly Haugland has argued for years that delegates can’t be bound.",
             "delegates can’t be bound",
             "argued",
