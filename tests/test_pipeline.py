@@ -6,12 +6,14 @@ import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 
 from expectations import MartThresholds
-from extractors.records import Statement
+from extractors.discover import Item
+from extractors.records import ExtractedPage, Statement
 from tests.conftest import SEED_SLUG, make_settings
 from wirehouse import extraction
 from wirehouse.config import Settings
@@ -241,16 +243,18 @@ def test_a_failed_validation_publishes_nothing_and_keeps_the_last_good_export(
     settings = make_settings(tmp_path / "home")
     assert run(sample_site.feed_url, settings, run_id="good").validation == "passed"
 
-    real = extraction.analyse
+    real = extraction.analyse_pages
+    bad = Statement("x", 0, 1, "direct", None, None, None, None, "unknown", None, None, None, 1.7)
 
-    def overconfident(page: object) -> extraction.Analysis:
-        analysis = real(page)  # type: ignore[arg-type]
-        bad = Statement(
-            "x", 0, 1, "direct", None, None, None, None, "unknown", None, None, None, 1.7
-        )
-        return extraction.Analysis([*analysis.statements, bad], analysis.mentions, analysis.topics)
+    def overconfident(pages: Any) -> list[extraction.Analysis | Exception]:
+        return [
+            extraction.Analysis([*a.statements, bad], a.mentions, a.topics)
+            if isinstance(a, extraction.Analysis)
+            else a
+            for a in real(pages)
+        ]
 
-    monkeypatch.setattr(extraction, "analyse", overconfident)
+    monkeypatch.setattr(extraction, "analyse_pages", overconfident)
     summary = run(sample_site.feed_url, settings, run_id="bad")
     assert summary.validation == "failed"
     assert summary.error is not None and "confidence" in summary.error
@@ -356,3 +360,26 @@ def test_a_build_changed_after_its_validation_is_not_published(
 
     assert _public_marts(copy) == marts
     assert not (copy.exports_dir / "runs" / "first").exists()
+
+
+def test_a_page_spacy_fails_on_is_quarantined_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = make_settings(tmp_path / "home")
+    pages = sorted((Path(__file__).parents[1] / "sample_site" / "articles").glob("*.html"))[:3]
+    real = extraction._analysis
+
+    def fails_on_the_second(page: ExtractedPage, doc: Any) -> extraction.Analysis:
+        if page.text == extraction.read_local(pages[1]).text:
+            raise ValueError("no parse")
+        return real(page, doc)
+
+    monkeypatch.setattr(extraction, "_analysis", fails_on_the_second)
+    items = [Item(str(path), "file", "test") for path in pages]
+    result = extraction.extract_items(items, run_id="r", batch_id="b", settings=settings)
+    assert (result.articles, result.quarantined) == (2, 1)
+    assert result.statements > 0
+    rows = duckdb.sql(f"select stage, reason, detail from '{result.path}/quarantine.parquet'")
+    [(stage, reason, detail)] = rows.fetchall()
+    assert (stage, reason) == ("nlp", "nlp_failed")
+    assert pages[1].name in detail and "ValueError: no parse" in detail
