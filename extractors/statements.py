@@ -857,25 +857,29 @@ def _clause_around(head: Token, attribution: Token) -> tuple[int, int] | None:
     return clause[0].idx, clause[-1].idx + len(clause[-1].text)
 
 
-def _in_a_poll(token: Token) -> bool:
-    """ "In the latest poll, Clinton leads Sanders", "Clinton led in a CBS poll": the
-    poll reports the clause its "in" belongs to ("is leading in the polls" after the
-    clause is a manner of speaking, not a source)."""
+def _poll_of(token: Token) -> Token | None:
+    """The poll an "in" names as the source of the clause it belongs to: "In the latest
+    poll, Clinton leads Sanders", "Clinton led in a CBS poll" ("is leading in the polls"
+    after the clause is a manner of speaking, not a source)."""
     if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
-        return False
+        return None
     poll = next((c for c in token.children if c.dep_ == "pobj"), None)
-    return (
-        poll is not None
-        and poll.lemma_.lower() in POLL_NOUNS
-        and (token.i < token.head.i or poll.tag_ != "NNS")
-        and not (_is_cue(token.head) or _is_indirect_cue(token.head))  # "In a poll, X found"
-    )
+    if (
+        poll is None
+        or poll.lemma_.lower() not in POLL_NOUNS
+        or (token.i > token.head.i and poll.tag_ == "NNS")
+        or _is_cue(token.head)
+        or _is_indirect_cue(token.head)  # "In a poll, X found ...": X reports
+    ):
+        return None
+    return poll
 
 
 def _subject(cue: Token) -> Token | None:
     """The grammatical subject of the cue, following control and coordination upward."""
-    if _in_a_poll(cue):
-        return next(c for c in cue.children if c.dep_ == "pobj")  # the poll
+    poll = _poll_of(cue)
+    if poll is not None:
+        return poll
     if cue.lemma_.lower() == "accord":
         for child in cue.children:
             if child.lower_ == "to":
@@ -1356,7 +1360,7 @@ def _resolve_speaker(ctx: _Context, cue: Token, subject: Token | None = None) ->
     return _speaker_of(ctx, _survey_of(subject) or subject)
 
 
-_SURVEY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
+_SURVEY_NOUNS = POLL_NOUNS | {"study", "analysis"}
 
 
 def _survey_of(subject: Token | None) -> Token | None:
@@ -1559,11 +1563,11 @@ def _modifies_a_noun(doc: Doc, inside: set[int]) -> bool:
     )
 
 
-def _outside_the_report(cue: Token, marks: set[int], body: str) -> bool:
+def _outside_the_report(cue: Token, marks: set[int], words: list[str]) -> bool:
     """Whether a word or two in marks lie outside the words of a cue that reports a
     complement of its own: "He gestured “no” and declared that they should win" (the
     cue is not the gesture's, and its clause is no home for the quote)."""
-    if len(_WORD.findall(body)) > 3:
+    if len(words) > 3:
         return False
     first = cue.doc[min(marks)]
     if cue.left_edge.i <= first.i <= cue.right_edge.i:
@@ -2065,6 +2069,7 @@ def _extract(doc: Doc) -> list[Statement]:
         body = text[quote.start : quote.end]
         if _is_heading(text, quote.open_pos) or _is_title_or_scare(doc, quote, marks):
             continue
+        words = _WORD.findall(body)
         para_start = text.rfind("\n", 0, quote.open_pos) + 1
         via_syntax = True
         cue = _syntactic_cue(doc, marks, quoted)
@@ -2073,7 +2078,7 @@ def _extract(doc: Doc) -> list[Statement]:
             # "When X suggested ..., Y fired back: “...”": the clause before the colon
             # introduces the quote, before any other cue of the sentence
             cue = _colon_cue(doc, quote, quoted) or _sentence_cue(doc, quote, quoted)
-            if cue is not None and _outside_the_report(cue, marks, body):
+            if cue is not None and _outside_the_report(cue, marks, words):
                 cue = None
             if cue is not None and previous is not None and _added_to(cue, previous[1], quote):
                 cue = None  # "“A,” X said, referring to Y. “B.”": B goes on with A
@@ -2095,7 +2100,6 @@ def _extract(doc: Doc) -> list[Statement]:
                 speaker = prev_speaker
                 basis_penalty = 0.1 if same_paragraph else 0.25
                 borrowed = prev_borrowed
-        words = _WORD.findall(body)
         if cue is None:
             cue = _attribution_right_after(doc, quote, marks, quoted)
         if cue is None and len(words) > 3 and not _looks_like_title(body):
@@ -2333,7 +2337,7 @@ def _same_attribution(doc: Doc, first: Statement, second: Statement) -> bool:
 
 def _has_own_subject(cue: Token) -> bool:
     """Indirect speech needs an explicit reporter: "X said", "X stressed ... and said"."""
-    if cue.lemma_.lower() == "accord" or cue.dep_ == "acl" or _in_a_poll(cue):
+    if cue.lemma_.lower() == "accord" or cue.dep_ == "acl" or _poll_of(cue) is not None:
         return True
     if _is_nominal_cue(cue):
         return _subject(cue) is not None
@@ -3271,7 +3275,7 @@ def _indirect_statements(
                 or token.lower_ in STANCE_ADJECTIVES
                 or _is_sourceless_cue(token)
                 or _reported_noun(token, quoted)
-                or _in_a_poll(token)
+                or _poll_of(token) is not None
             )
             or any(a <= token.idx < b for a, b in covered)
             or any(s.start <= token.idx < s.end for s in found)
@@ -3294,7 +3298,7 @@ def _indirect_statements(
             content = _in_the_view_of(token, quoted) or _nominal_content(token, quoted)
         elif _is_nominal_cue(token):
             content = _nominal_content(token, quoted)
-        elif lemma == "accord" or _in_a_poll(token):
+        elif lemma == "accord" or _poll_of(token) is not None:
             # "According to X, <main clause>", "In a new poll, <main clause>": the clause
             # without the attribution.
             content = _clause_around(token.head, token)

@@ -138,11 +138,16 @@ def _guarded(item: Item, rows: _Rows, work: Callable[[], _T]) -> _T | None:
         return work()
     except Exception as exc:
         log.exception("unexpected failure on %s", item.locator)
-        problem = Quarantined(
-            item.source, item.locator, "extract", "internal_error", f"{type(exc).__name__}: {exc}"
-        )
-        rows.quarantine.append(_quarantine_row(problem, datetime.now(UTC)))
+        detail = f"{type(exc).__name__}: {exc}"
+        _quarantine(rows, item, "extract", "internal_error", detail, datetime.now(UTC))
         return None
+
+
+def _quarantine(
+    rows: _Rows, item: Item, stage: Any, reason: str, detail: str, when: datetime
+) -> None:
+    problem = Quarantined(item.source, item.locator, stage, reason, detail)
+    rows.quarantine.append(_quarantine_row(problem, when))
 
 
 @dataclass(frozen=True)
@@ -170,8 +175,7 @@ def _extract_one(
     now = datetime.now(UTC)
 
     def quarantine(stage: Any, reason: str, detail: str) -> None:
-        problem = Quarantined(item.source, item.locator, stage, reason, detail)
-        rows.quarantine.append(_quarantine_row(problem, now))
+        _quarantine(rows, item, stage, reason, detail, now)
 
     fetch: FetchResult | None = None
     if item.kind == "url":
@@ -236,14 +240,8 @@ def _add_analysed(pending: _Page, analysis: Analysis | Exception, rows: _Rows) -
         pending.page,
     )
     if isinstance(analysis, Exception):
-        problem = Quarantined(
-            item.source,
-            item.locator,
-            "nlp",
-            "nlp_failed",
-            f"{item.locator}: {type(analysis).__name__}: {analysis}",
-        )
-        rows.quarantine.append(_quarantine_row(problem, pending.fetched_at))
+        detail = f"{item.locator}: {type(analysis).__name__}: {analysis}"
+        _quarantine(rows, item, "nlp", "nlp_failed", detail, pending.fetched_at)
         return
     rows.articles.append(
         {
