@@ -8,7 +8,11 @@ skew the figure, next to wall-clock words per second:
 - ``nlp``: spaCy (the pipeline of :func:`extractors.load_nlp`) alone;
 - ``statements``: spaCy + :func:`extractors.extract_statements`, text in, statements out;
 - ``article``: spaCy + statements + actor mentions + topics: everything the pipeline
-  computes per article.
+  computes per article;
+- ``page``: end to end from HTML, on a second folder (default: the Zyte article
+  extraction benchmark's pages, https://github.com/scrapinghub/article-extraction-benchmark):
+  decoding, trafilatura's extraction and the pipeline's analysis
+  (:func:`wirehouse.extraction.analyse_pages`), per word of extracted text.
 
 Then the cost of each spaCy component in microseconds of CPU per word, the share of words
 in sentences where a statement can be (a quote mark, or a word whose lemma is a cue), and
@@ -20,7 +24,7 @@ One untimed round warms spaCy and its caches first; each figure is then the best
 ``--repeat`` rounds.
 
     .venv/bin/python scripts/benchmark_statements.py
-    .venv/bin/python scripts/benchmark_statements.py --texts path/to/txt --repeat 5
+    .venv/bin/python scripts/benchmark_statements.py --texts path/to/txt --pages path/to/html
 """
 
 from __future__ import annotations
@@ -36,14 +40,18 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
+from typing import TYPE_CHECKING, TypeVar  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors import (  # noqa: E402
+    ExtractedPage,
+    ExtractionError,
     assign_topics,
+    decode_html,
     extract_actor_mentions,
+    extract_page,
     extract_statements,
     load_nlp,
 )
@@ -61,17 +69,18 @@ PARSING = ("tok2vec", "tagger", "parser")  # what only statements need
 if TYPE_CHECKING:
     from spacy.language import Language
 
+T = TypeVar("T")
+
 DEFAULT_TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+DEFAULT_PAGES = ROOT.parent / "shared" / "data" / "zyte-aeb" / "html"
 
 
-def measure(
-    texts: list[str], work: Callable[[list[str]], object], repeat: int
-) -> tuple[float, float]:
-    """Best (CPU seconds, wall seconds) of ``repeat`` rounds of ``work(texts)``."""
+def measure(items: list[T], work: Callable[[list[T]], object], repeat: int) -> tuple[float, float]:
+    """Best (CPU seconds, wall seconds) of ``repeat`` rounds of ``work(items)``."""
     best_cpu = best_wall = float("inf")
     for _ in range(repeat):
         cpu, wall = time.process_time(), time.perf_counter()
-        work(texts)
+        work(items)
         best_cpu = min(best_cpu, time.process_time() - cpu)
         best_wall = min(best_wall, time.perf_counter() - wall)
     return best_cpu, best_wall
@@ -80,6 +89,9 @@ def measure(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of .txt files")
+    parser.add_argument(
+        "--pages", type=Path, default=DEFAULT_PAGES, help="folder of .html pages (end to end)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="rounds per figure (best is kept)")
     args = parser.parse_args()
     paths = sorted(args.texts.glob("*.txt"))
@@ -112,6 +124,7 @@ def main() -> None:
         print(f"{name:<12}{words / cpu:>16,.0f}{words / wall:>16,.0f}")
         if name == "article":
             article_cpu = cpu
+    page_stage(sorted(args.pages.glob("*.html")), args.repeat)
     costs = component_costs(nlp, texts, args.repeat)
     print(f"{'component':<34}{'µs/word (CPU)':>14}")
     for component, seconds in costs.items():
@@ -124,6 +137,38 @@ def main() -> None:
     print(
         f"article without any parsing (bound): {words / (article_cpu - parsing):,.0f} words/s (CPU)"
     )
+
+
+def page_stage(paths: list[Path], repeat: int) -> None:
+    """Print words/s of the ``page`` stage: HTML bytes in, the pipeline's analysis out."""
+    from wirehouse.extraction import analyse_pages
+
+    def extract_one(content: bytes) -> ExtractedPage | None:
+        try:
+            return extract_page(decode_html(content))
+        except ExtractionError:
+            return None
+
+    def extract(batch: list[bytes]) -> list[ExtractedPage]:
+        return [page for page in map(extract_one, batch) if page is not None]
+
+    def end_to_end(batch: list[bytes]) -> None:
+        analyse_pages(extract(batch))
+
+    # the pipeline analyses English pages only (it quarantines the others): keep those
+    contents = [path.read_bytes() for path in paths]
+    english = [
+        content
+        for content in contents
+        if (page := extract_one(content)) is not None and page.language in {None, "en"}
+    ]
+    if not english:
+        print("page: no English .html page with article text, stage skipped")
+        return
+    words = sum(len(page.text.split()) for page in extract(english))
+    cpu, wall = measure(english, end_to_end, repeat)
+    print(f"{'page':<12}{words / cpu:>16,.0f}{words / wall:>16,.0f}")
+    print(f"  ({len(english)} of {len(paths)} pages in English with article text, {words:,} words)")
 
 
 def component_costs(nlp: Language, texts: list[str], repeat: int) -> dict[str, float]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from threadpoolctl import threadpool_info
 
-from extractors.nlp import ATTRIBUTE_COMPONENT, MODEL, PARAGRAPH_COMPONENT
+from extractors.nlp import ATTRIBUTE_COMPONENT, BATCH_SIZE, MODEL, PARAGRAPH_COMPONENT
 
 SAMPLE = (
     "Russian Foreign Minister Sergei Lavrov described the talks as “constructive”.\n"
@@ -23,14 +24,42 @@ def test_the_model_components_are_replaced(nlp: Language) -> None:
     assert "lemmatizer" not in nlp.pipe_names
 
 
-def test_parts_of_speech_and_lemmas_match_the_model(nlp: Language, seed_text: str) -> None:
-    reference = spacy.load(MODEL)
+def test_parts_of_speech_lemmas_parses_and_entities_match_the_model(
+    nlp: Language, seed_text: str
+) -> None:
+    reference = spacy.load(MODEL)  # thinc's default ops: blis
     reference.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for text in (SAMPLE, seed_text):
         ours, theirs = nlp(text), reference(text)
-        got = [(t.text, t.pos_, t.lemma_, t.dep_) for t in ours]
-        want = [(t.text, t.pos_, t.lemma_, t.dep_) for t in theirs]
+        got = [(t.text, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours]
+        want = [
+            (t.text, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs
+        ]
         assert got == want
+
+
+def test_the_model_multiplies_with_numpy_on_one_blas_thread(nlp: Language) -> None:
+    """blis wheels fall back to a generic kernel on processors they do not recognise;
+    numpy's OpenBLAS picks one for the processor it runs on."""
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        assert not nlp.get_pipe(name).model.ops.use_blis
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas
+    assert all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_a_document_is_analysed_the_same_whatever_its_batch(nlp: Language, seed_text: str) -> None:
+    lines = [line for text in (SAMPLE, seed_text) for line in text.splitlines() if line]
+    texts = [SAMPLE, seed_text, *lines]
+
+    def analyses(batch_size: int) -> list[list[tuple[int, str, str, str]]]:
+        return [
+            [(t.head.i, t.dep_, t.tag_, t.ent_type_) for t in doc]
+            for doc in nlp.pipe(texts, batch_size=batch_size)
+        ]
+
+    assert nlp.batch_size == BATCH_SIZE < len(texts)
+    assert analyses(1) == analyses(BATCH_SIZE) == analyses(len(texts))
 
 
 def test_every_line_break_starts_a_sentence(nlp: Language) -> None:
