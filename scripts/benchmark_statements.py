@@ -141,6 +141,7 @@ def main() -> None:
 
 def page_stage(paths: list[Path], repeat: int) -> None:
     """Print words/s of the ``page`` stage: HTML bytes in, the pipeline's analysis out."""
+    from wirehouse.config import Settings
     from wirehouse.extraction import analyse_pages
 
     def extract_one(content: bytes) -> ExtractedPage | None:
@@ -155,20 +156,25 @@ def page_stage(paths: list[Path], repeat: int) -> None:
     def end_to_end(batch: list[bytes]) -> None:
         analyse_pages(extract(batch))
 
-    # the pipeline analyses English pages only (it quarantines the others): keep those
-    contents = [path.read_bytes() for path in paths]
-    english = [
-        content
-        for content in contents
-        if (page := extract_one(content)) is not None and page.language in {None, "en"}
-    ]
-    if not english:
-        print("page: no English .html page with article text, stage skipped")
+    # the pipeline analyses pages in its languages only (it quarantines the others)
+    languages = Settings.from_env().languages
+    kept: list[bytes] = []
+    words = 0
+    for path in paths:
+        content = path.read_bytes()
+        page = extract_one(content)
+        if page is not None and (page.language is None or page.language in languages):
+            kept.append(content)
+            words += len(page.text.split())
+    if not kept:
+        print("page: no .html page with article text in the pipeline's languages, stage skipped")
         return
-    words = sum(len(page.text.split()) for page in extract(english))
-    cpu, wall = measure(english, end_to_end, repeat)
+    cpu, wall = measure(kept, end_to_end, repeat)
     print(f"{'page':<12}{words / cpu:>16,.0f}{words / wall:>16,.0f}")
-    print(f"  ({len(english)} of {len(paths)} pages in English with article text, {words:,} words)")
+    print(
+        f"  ({len(kept)} of {len(paths)} pages with article text in {', '.join(languages)}, "
+        f"{words:,} words)"
+    )
 
 
 def component_costs(nlp: Language, texts: list[str], repeat: int) -> dict[str, float]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from threadpoolctl import threadpool_info
 
 from extractors.nlp import ATTRIBUTE_COMPONENT, BATCH_SIZE, MODEL, PARAGRAPH_COMPONENT
@@ -30,12 +31,11 @@ def test_parts_of_speech_lemmas_parses_and_entities_match_the_model(
     reference = spacy.load(MODEL)  # thinc's default ops: blis
     reference.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for text in (SAMPLE, seed_text):
-        ours, theirs = nlp(text), reference(text)
-        got = [(t.text, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours]
-        want = [
-            (t.text, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs
-        ]
-        assert got == want
+        assert _annotations(nlp(text)) == _annotations(reference(text))
+
+
+def _annotations(doc: Doc) -> list[tuple[str, str, str, str, int, str, str]]:
+    return [(t.text, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
 
 
 def test_the_model_multiplies_with_numpy_on_one_blas_thread(nlp: Language) -> None:
